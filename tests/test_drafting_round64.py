@@ -176,3 +176,28 @@ def test_a_count_of_what_a_maker_made(tmp_path: Path) -> None:
     assert [n["value"] for n in result.numbers] == [1600000, 409600, 5000]
     assert kinds(result)["Tarn Pharma"] == "organisation"
     assert "Lund County" not in kinds(result)
+
+
+def test_a_body_s_communique_and_reports(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "“Ferries will stop across the country on Monday,” the Ministry of Transport communique reads.\n\n"
+        "“The Ministry of Transport encourages passengers to book early,” the official communique said\n\n"
+        "Reports of the Ministry of Transport indicate that 2,900 people have so far booked a seat.",
+    )
+    assert claimants(result, "Ferries will stop") == ["Ministry of Transport"]
+    assert claimants(result, "encourages passengers") == ["Ministry of Transport"]
+    assert claimants(result, "2,900 people have so far booked") == ["Ministry of Transport"]
+    # "reads" of anything else reports nothing
+    assert drafted(tmp_path, "Ana Ruiz reads the paper every day.").claims == []
+
+
+def test_a_day_s_year_from_its_clause_or_its_month(tmp_path: Path) -> None:
+    race = drafted(tmp_path, "In the 2019 race held on May 12, Ana Lund won in two hours.", "March 3, 2021")
+    assert "2019-05-12" in [e["date"] for e in race.events]
+    ferries = drafted(
+        tmp_path,
+        "“Ferries will run again next Monday- November 22,” the office said. Reports indicate 2,900 "
+        "people have booked as of November 20, 2021.",
+    )
+    assert [e["date"] for e in ferries.events] == ["TODO", "2021-11-22", "2021-11-20"]

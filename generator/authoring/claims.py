@@ -49,6 +49,12 @@ _SAID_IN = re.compile(
     r"\b(?:said|says|announced|stated|wrote|writes)\s+(?:\w+\s+)?in\s+(?:a|an|its|the|his|her|their)\s+"
     r"(?:[a-z]+\s+)?(?P<what>statement|report|release|order|ruling|judgment|judgement|decision|filing)\b"
 )
+# "the Ministry of Roads communique reads": the body whose document it is, before the document's noun
+_BODYS_DOCUMENT = re.compile(
+    r"(?P<by>[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w’'.-]*)*)\s+(?P<what>communiqu[eé]|circular|notice)\b"
+)
+# "the official communique said": a document named before, which its body issued
+_THE_DOCUMENT = re.compile(r"the\s+(?:(?:official|latest|new|written|same)\s+)?(?P<what>communiqu[eé]|circular|notice)")
 _ISSUED = re.compile(
     r"(?P<by>(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*)(?:\s+\([A-Z]+\))?\s+(?:issued|released|published|put out)"
     r"\s+(?:a|an|its)\s+(?:[a-z]+\s+)?(?P<what>statement|report|release)\b"
@@ -313,7 +319,7 @@ class _Speakers:
         """Note who issues a statement or report in ``sentence`` ("The board issued a statement on
         Thursday", "The report, released on Tuesday by the institute, found ..."), before its claims
         are read."""
-        for issued in [*_ISSUED.finditer(sentence), *_RELEASED_BY.finditer(sentence)]:
+        for issued in [*_ISSUED.finditer(sentence), *_RELEASED_BY.finditer(sentence), *_BODYS_DOCUMENT.finditer(sentence)]:
             found = self.actors.resolve(issued["by"])
             if found is not None:
                 self.issued[issued["what"].lower()] = found
@@ -392,6 +398,9 @@ class _Speakers:
         issued_by = _ISSUED_BY.match(speaker)
         if issued_by is not None and (issuer := self.actors.resolve(issued_by["body"])) is not None:
             return issuer  # "according to the data from the Harbour Board": the board's figures
+        document = _THE_DOCUMENT.fullmatch(lower)
+        if document is not None and (issuer := self.issued.get(document["what"])) is not None:
+            return issuer  # "the official communique said": the body whose communique was named
         if _ONE_OF_AN_OWNER.match(speaker):
             return None  # "Norland's largest dairy said": one of the owner's, which no one names
         if (one_of_a_place := _ONE_OF_A_PLACE.match(speaker)) and one_of_a_place["noun"] in _BODY_NOUNS:

@@ -263,7 +263,9 @@ _ATTRIBUTION = re.compile(
     # ("the report", "a claim": a noun after an article)
     # ("a sorry state of repair to say the least": an infinitive reports nothing)
     rf"\s+(?<![Tt]he\s)(?<!\ba\s)(?<!\bA\s)(?<!\bto\s)"
-    rf"(?P<verb>{_VERBS}|states(?=\s+that\b|\s*[:“\"])|disclose[sd](?=\s+(?:\w+\s+)?that\b)"
+    # ("“...,” the Roads Office communique reads.": what a document reads, its body's words)
+    r"(?P<verb>reads(?:(?<=communique\sreads)|(?<=communiqué\sreads)|(?<=statement\sreads)|(?<=circular\sreads))|"
+    rf"{_VERBS}|states(?=\s+that\b|\s*[:“\"])|disclose[sd](?=\s+(?:\w+\s+)?that\b)"
     # "..., a survey has found, adding to fears ...": a finding, then a clause of what came with it
     r"|found(?=\s+that\b|\s*[.;]?\s*$|\s*,\s+[a-z]+ing\b)|finds(?=\s+that\b)|show(?:s|ed)(?=\s+that\b)"
     # "Officials estimated that ...", "Police believe that ...": a judgement stated as such
@@ -622,6 +624,10 @@ def _month_date(
     return f"{year:04d}" + tail, note
 
 
+# "the 2022 edition held on", "its 2019 meeting, held on": a year before what happened, then the day
+_YEAR_OF_THE_CLAUSE = re.compile(
+    r"\b(?:the|its|their|this|that)\s+(?P<year>(?:19|20)\d{2})\s+[a-z]+(?:,)?\s+(?:was\s+)?(?:held|run|played|staged)\s+on\s+$"
+)
 _WEEKDAY_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # A name's word before a month's name ("the Lake Jun Gardens"), not a word that governs a date.
 _NAME_WORD_BEFORE = r"\b(?!(?:In|On|By|Since|Until|From|Last|Next|This|Early|Late|Mid|Of)\b)[A-Z][\w’'-]*\s+$"
@@ -693,6 +699,12 @@ def find_dates(sentence: str, published: dt.date | None) -> Iterator[tuple[str, 
             date = year
         else:
             date, note = _month_date(groups, published, future)
+            year_given = groups["year"] or groups["year2"] or groups["year3"] or groups["relative_year"]
+            named_year = _YEAR_OF_THE_CLAUSE.search(sentence[: match.start()])
+            if named_year is not None and not year_given and re.fullmatch(r"(?:TODO|\d{4})-\d{2}-\d{2}", date):
+                # "the 2022 edition held on April 10": the year the clause names what happened with
+                date = named_year["year"] + date[date.index("-") :]
+                note = f"The article gives the year with what happened: “{named_year[0].strip()}”."
             ended = re.search(r"\b(?:through|until|till|thru|to)\s+$", sentence[: match.start()])
             year_given = groups["year"] or groups["year2"] or groups["year3"] or groups["relative_year"]
             if ended and not year_given and started and re.match(r"\d{4}-", date) and date < started:
@@ -1354,11 +1366,12 @@ _SPLIT_QUOTE = re.compile(
 # A body's count or report as a sentence's subject, and what it shows: "New estimates released by
 # the Kessel Statistics Office show ...", "The Harbour Board report shows that ...".
 _BODY = r"(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}[A-Z][\w’'.&-]*"
-_DOCUMENT = r"(?i:estimates|figures|data|numbers|statistics|report|study|survey|records|count|analysis)"
+_DOCUMENT = r"(?i:estimates|figures|data|numbers|statistics|reports?|study|survey|records|count|analysis)"
 _SHOWS = r"(?:shows?|showed|suggests?|suggested|indicates?|indicated|found|finds)"
 _BODYS_FIGURES_SHOW = re.compile(
     rf"^(?:(?:The|New|Recent|Latest|Preliminary|Annual|Official|new|recent|latest|preliminary|annual)\s+)*"
-    rf"{_DOCUMENT}\s+(?:(?:released|published|issued|compiled|gathered)\s+(?:[\w-]+\s+){{0,2}}?)?(?:by|from)\s+"
+    # ("Reports of the Roads Office indicate that": the body whose reports they are)
+    rf"{_DOCUMENT}\s+(?:(?:released|published|issued|compiled|gathered)\s+(?:[\w-]+\s+){{0,2}}?)?(?:by|from|of)\s+"
     rf"(?:the\s+)?(?P<who>{_BODY})\s+{_SHOWS}\s+(?:that\s+)?(?P<said>[^“”\"]{{10,}}?)\s*[.!]?\s*$"
     rf"|^(?:The|A)\s+(?:(?:new|latest|recent|annual)\s+)?(?P<who_>{_BODY})\s+{_DOCUMENT}\s+{_SHOWS}\s+"
     r"(?:that\s+)?(?P<said_>[^“”\"]{10,}?)\s*[.!]?\s*$"
