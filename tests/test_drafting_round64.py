@@ -201,3 +201,35 @@ def test_a_day_s_year_from_its_clause_or_its_month(tmp_path: Path) -> None:
         "people have booked as of November 20, 2021.",
     )
     assert [e["date"] for e in ferries.events] == ["TODO", "2021-11-22", "2021-11-20"]
+
+
+def test_a_paper_s_byline_with_its_link_to_more(tmp_path: Path) -> None:
+    result = drafted(tmp_path, "Two ferries sank in the bay.", "By KESSEL MONITOR More by this Author")
+    assert kinds(result) == {"Kessel Monitor": "media-outlet"}
+    assert kinds(drafted(tmp_path, "Two ferries sank in the bay.", "By ANA RUIZ")) == {"Ana Ruiz": "person"}
+
+
+def test_a_country_named_by_its_state(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "The Democratic Republic of Orlavia, which neighbours Kessel to the west, is battling floods. "
+        "Trade with the Republic of Tarnia rose.",
+    )
+    assert kinds(result)["Democratic Republic of Orlavia"] == "place"
+    assert kinds(result)["Republic of Tarnia"] == "place"
+
+
+def test_one_case_of_an_illness(tmp_path: Path) -> None:
+    result = drafted(tmp_path, "Kessel has confirmed one case of measles in the northern district.")
+    assert [(n["value"], n["counts"]) for n in result.numbers] == [(1, "case")]
+
+
+def test_a_survey_institute_and_a_journal(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "They looked at 700 photographs taken by the Tarn National Survey institute. The research, "
+        "published in The Icefield journal, is new.",
+    )
+    survey = next(a for a in result.actors if a["name"] == "Tarn National Survey")
+    assert survey["aliases"] == ["Tarn National Survey institute"]
+    assert kinds(result)["Icefield"] == "media-outlet"

@@ -1024,6 +1024,8 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
         head.publisher = head.publisher or slashed["outlet"]
         return True
     # "By Ann Lee", and as some pages print it, "by Ann Lee"
+    # "By Ana Ruiz More by this Author": the page's link to the author's other stories, no name's
+    line = _MORE_BY_THE_AUTHOR.sub("", line)
     if re.match(r"^[Bb]y:?\s+[A-Z]", line) and len(line.split()) <= 8:
         names = [
             a.strip() for a in re.split(r",\s*|\s+and\s+", re.sub(r"^[Bb]y:?\s+", "", line)) if a.strip()
@@ -1083,6 +1085,11 @@ def _reporters(line: str, head: _Head) -> None:
     head.editors = [name for name in _names(editing[1] if editing else "") if 2 <= len(name.split()) <= 4]
 
 
+_MORE_BY_THE_AUTHOR = re.compile(
+    r"(?<=\w)\s+(?:More\s+(?:stories\s+|articles\s+)?(?:by|from)\s+(?:this|the)\s+(?:author|writer|reporter)"
+    r"|View\s+all\s+(?:posts|articles|stories))\s*$",
+    re.IGNORECASE,
+)
 # An outlet's name with "The" on a line of its own over the byline: "The Harbour Review".
 _OUTLET_OVER_BYLINE = re.compile(r"^The\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}$")
 

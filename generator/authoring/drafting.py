@@ -314,6 +314,11 @@ def _draft_source(article: Article, snapshot: str) -> dict[str, Any]:
 # A byline longer than this is a paragraph that ends in its credit, too long to quote as evidence.
 _LONGEST_BYLINE = 200
 # "By Orlalive", "By KesselNews": a byline of one word with a press word in it, the outlet's own name
+# "By KESSEL DAILY MONITOR": a paper's title in words, by its first or its last (none a family name)
+_PAPER_BYLINE = re.compile(
+    r"Daily\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|(?:[A-Z][a-z]+\s+){1,2}(?:Monitor|Times|Herald|Tribune|Gazette"
+    r"|Chronicle|Courier|Observer|Inquirer|Sentinel)"
+)
 _OUTLET_BYLINE = re.compile(
     r"[A-Z][a-z]*(?:times|news|live|post|herald|mail|daily|tribune|gazette|online|press|wire|today)"
     r"|[A-Z][a-z]+(?:Times|News|Live|Post|Herald|Mail|Daily|Tribune|Gazette|Online|Press|Wire|Today|TV|FM)"
@@ -376,7 +381,7 @@ def _draft_actors(article: Article, all_sentences: list[str], cite: Any) -> _Act
         byline = next((line.strip() for line in article.text.splitlines() if name in line), name)
         if len(byline) > _LONGEST_BYLINE:
             byline = name  # a credit closing a text pasted as one paragraph: the name alone
-        kind = "media-outlet" if _OUTLET_BYLINE.fullmatch(name) else "person"
+        kind = "media-outlet" if _OUTLET_BYLINE.fullmatch(name) or _PAPER_BYLINE.fullmatch(name) else "person"
         actors.add(name, kind, byline, kind_wins=True)
     for table in find_tables(article.text):
         for name, kind, row in row_names(table):

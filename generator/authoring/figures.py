@@ -433,6 +433,8 @@ _ONE_OUTCOME = re.compile(
     r"^\s+(?:(?:new|more|further|additional)\s+)?(?:(?:confirmed|suspected|probable)\s+)?"
     r"(?:death|fatality|casualty|injury|infection)\b(?!-)"
     r"|^\s+(?:new\s+)?(?:confirmed|suspected|probable|new)\s+case\b"
+    # ("confirmed one case of measles": one case of an illness, as an outbreak counts it)
+    r"|^\s+case\s+of\s+(?!the\b|a\b|an\b|this\b|that\b)[A-Za-z]"
 )
 # Units a number names before them, never a name's number: "the Kessel Observatory 450 miles west".
 _MEASURES = (

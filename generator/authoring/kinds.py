@@ -127,6 +127,12 @@ _POST_OF_A_PORTFOLIO = re.compile(
     r"^(?:(?:Deputy|Assistant|Junior)\s+)?(?:Minister|Secretary)\s+(?:for|of)\s+[A-Z]"
 )
 # A state named by its level before its place: "Province of Orla", "State of Kessel".
+# A country named by its state: "Republic of Tarnia", "the Democratic Republic of Orlavia" (not "the
+# Republic of Tarnia's Central Bank": the name must end with the country's).
+_REPUBLIC_OF = re.compile(
+    r"^(?:The\s+)?(?:(?:Democratic|Federal|Islamic|People[’']s|Socialist|United|Arab|Federative)\s+){0,2}"
+    r"Republic\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$"
+)
 _STATE_OF_A_PLACE = re.compile(r"^(?:The\s+)?(?:Province|State|Commonwealth|Government)\s+of\s+[A-Z]")
 # A protected site's reserve, no bank's ("Federal Reserve"): "Orla Nature Reserve", "Kessel Bird Reserve".
 _PROTECTED_SITE = re.compile(
@@ -178,7 +184,7 @@ STATE_AFTER = re.compile(rf"^,\s+(?:{_STATES})\.(?=,|\s|$)")
 # "KXYZ news channel reported", "the Kessel Courier newspaper": what the name is, in lower case after it
 _MEDIA_AFTER = re.compile(
     r"^\s+(?:(?:news|TV|television|radio)\s+(?:channel|station|network|outlet)|newspaper|broadcaster"
-    r"|news\s+agency)\b"
+    r"|news\s+agency|journal|magazine)\b"
 )
 # A station named with its channel's number: "NewsWatch 9", or "KXYZ 7" where the text cites its report.
 _CHANNEL_NUMBER = re.compile(r"^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+\d{1,2}$")
@@ -861,6 +867,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "government-body"  # "paid by the Province of Orla": the state that pays, no place
     if _PROTECTED_SITE.search(name):
         return "place"  # "Orla Game Reserve", "Tarn National Park and Game Reserve": a protected site
+    if _REPUBLIC_OF.match(name):
+        return "place"  # "the Democratic Republic of Orlavia": a country, named by its state
     if _POST_OF_A_PORTFOLIO.match(name) and re.search(r"\b[Tt]he\s+$", before):
         # "the Minister for Roads and Ports had told him": the one who holds the post, unnamed (not
         # "Minister for Roads, Ana Ruiz": a post before its holder's name)

@@ -946,9 +946,14 @@ class _Finder:
             self.add(acronym.group(1), "media-outlet", acronym.group(1))
         elif acronym and acronym.group(1) not in entry.aliases:
             entry.aliases.append(acronym.group(1))
-        agency = f"{name} news agency"
-        if re.match(r"\s+news\s+agency\b", after) and entry.kind == "media-outlet" and agency not in entry.aliases:
-            entry.aliases.append(agency)  # "the private Orla news agency": the name as the text gives it
+        # "the private Orla news agency", "the Tarn Survey institute": the name as the text gives it
+        described = re.match(r"\s+(news\s+agency|institute)\b", after)
+        if described is not None and (
+            entry.kind == "media-outlet" or (described[1] == "institute" and entry.kind != "person")
+        ):
+            alias = f"{name} {described[1]}"
+            if alias not in entry.aliases:
+                entry.aliases.append(alias)
 
     @staticmethod
     def _branch_of_a_body(words: list[str], after: str) -> tuple[str, str] | None:
