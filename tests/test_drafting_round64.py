@@ -170,11 +170,11 @@ def test_a_place_s_name_before_and_one_of(tmp_path: Path) -> None:
 def test_a_count_of_what_a_maker_made(tmp_path: Path) -> None:
     result = drafted(
         tmp_path,
-        "This week the port received 1.6million H5N1 vaccine doses from Orla and 409,600 Tarn Pharma "
-        "Covid-19 vaccine doses donated by Kessel. About 5,000 Lund County residents left.",
+        "This week the depot received 2.4million K7X2 spare parts from Orla and 52,300 Tarn Motors "
+        "Mark-4 brake pads donated by Kessel. About 5,000 Lund County residents left.",
     )
-    assert [n["value"] for n in result.numbers] == [1600000, 409600, 5000]
-    assert kinds(result)["Tarn Pharma"] == "organisation"
+    assert [n["value"] for n in result.numbers] == [2400000, 52300, 5000]
+    assert kinds(result)["Tarn Motors"] == "organisation"
     assert "Lund County" not in kinds(result)
 
 
@@ -197,10 +197,10 @@ def test_a_day_s_year_from_its_clause_or_its_month(tmp_path: Path) -> None:
     assert "2019-05-12" in [e["date"] for e in race.events]
     ferries = drafted(
         tmp_path,
-        "“Ferries will run again next Monday- November 22,” the office said. Reports indicate 2,900 "
-        "people have booked as of November 20, 2021.",
+        "“Ferries will run again next Friday- March 14,” the office said. Reports indicate 2,900 "
+        "people have booked as of March 11, 2011.",
     )
-    assert [e["date"] for e in ferries.events] == ["TODO", "2021-11-22", "2021-11-20"]
+    assert [e["date"] for e in ferries.events] == ["TODO", "2011-03-14", "2011-03-11"]
 
 
 def test_a_paper_s_byline_with_its_link_to_more(tmp_path: Path) -> None:
@@ -220,7 +220,7 @@ def test_a_country_named_by_its_state(tmp_path: Path) -> None:
 
 
 def test_one_case_of_an_illness(tmp_path: Path) -> None:
-    result = drafted(tmp_path, "Kessel has confirmed one case of measles in the northern district.")
+    result = drafted(tmp_path, "A Kessel farm has confirmed one case of scrapie in its flock.")
     assert [(n["value"], n["counts"]) for n in result.numbers] == [(1, "case")]
 
 
@@ -233,3 +233,21 @@ def test_a_survey_institute_and_a_journal(tmp_path: Path) -> None:
     survey = next(a for a in result.actors if a["name"] == "Tarn National Survey")
     assert survey["aliases"] == ["Tarn National Survey institute"]
     assert kinds(result)["Icefield"] == "media-outlet"
+
+
+def test_a_body_s_fields_listed_to_their_head_word(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "Researchers at the Kessel Federal Institute for Forest, Snow and Landscape Research (KFI) counted trees.",
+    )
+    assert kinds(result) == {"Kessel Federal Institute for Forest, Snow and Landscape Research": "research-institute"}
+
+
+def test_a_ministry_written_in_lower_case_beside_its_name(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "Estimates by the Ministry of Transport show 40 ferries. The latest research conducted by the "
+        "ministry of Transport indicates that ferries are safe.",
+    )
+    assert kinds(result) == {"Ministry of Transport": "government-body"}
+    assert claimants(result, "ferries are safe") == ["Ministry of Transport"]

@@ -314,7 +314,7 @@ def _draft_source(article: Article, snapshot: str) -> dict[str, Any]:
 # A byline longer than this is a paragraph that ends in its credit, too long to quote as evidence.
 _LONGEST_BYLINE = 200
 # "By Orlalive", "By KesselNews": a byline of one word with a press word in it, the outlet's own name
-# "By KESSEL DAILY MONITOR": a paper's title in words, by its first or its last (none a family name)
+# "By THE KESSEL HERALD": a paper's title in words, by its first or its last (none a family name)
 _PAPER_BYLINE = re.compile(
     r"Daily\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|(?:[A-Z][a-z]+\s+){1,2}(?:Monitor|Times|Herald|Tribune|Gazette"
     r"|Chronicle|Courier|Observer|Inquirer|Sentinel)"
@@ -403,7 +403,7 @@ def _draft_events(
     # "... shut on Friday, March 6, 2020": with no date of its own, the page's weekday written once
     # with its date is that day wherever it is named alone
     named = _dated_weekday(all_sentences) if article.published is None and stand_in is None else None
-    # "... from Monday, November 22 ... as of November 20, 2021": with no date of the page, a day
+    # "... from Friday, March 14 ... as of March 11, 2011": with no date of the page, a day
     # of a month the text gives a full date in takes that date's year
     years = _years_of_months(all_sentences) if article.published is None and stand_in is None else {}
     last_day: str | None = None  # the last day dated: where "two days later" counts from
@@ -465,7 +465,7 @@ _FULL_DATE = re.compile(
 
 
 def _years_of_months(all_sentences: list[str]) -> dict[str, str]:
-    """The one year of each month the text gives full dates in ("November 20, 2021": "11": "2021")."""
+    """The one year of each month the text gives full dates in ("March 11, 2011": "03": "2011")."""
     found: dict[str, set[str]] = {}
     for sentence in all_sentences:
         for m in _FULL_DATE.finditer(sentence):

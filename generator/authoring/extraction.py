@@ -55,9 +55,9 @@ _DATE = re.compile(
     # ... and after "in", "since" or "until" ("a fair in May": never the verb there)
     rf"|\b(?P<month3>{_MONTH_RE}|(?-i:May)(?=\s+(?:19|20)\d{{2}}\b)|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s))(?-i:May)\b)(?![a-z])(?:\s+(?P<year3>\d{{4}})\b|{_RELATIVE_YEAR})"
     r"|\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    # ("in late 2017", "since mid-2019": a part of the year, the year the date)
+    # ("in late 2009", "since mid-2019": a part of the year, the year the date)
     r"|\b(?:in|of|during|since)\s+(?:(?:early|late|mid)[\s-]+)?(?P<year4>(?:19|20)\d{2})\b"
-    # a year's possessive before what happened in it: "2016’s great flood", "after 2019's strike"
+    # a year's possessive before what happened in it: "1998’s great flood", "after 2019's strike"
     r"|\b(?P<year13>(?:19|20)\d{2})(?=[’']s\s+[a-z])"
     # an older year ("built in 1690"), not a count ("in 1500 homes"): no lower-case noun after it
     r"|\b(?:in|during|since)\s+(?P<year10>1[5-8]\d{2})\b(?![,.]?\d)(?!\s+(?!(?:and|or|to|when|after|before|by"
@@ -370,7 +370,7 @@ _SAID_LEAD = re.compile(
 )
 # "said at a conference Tuesday", "said in an email to the Review": nothing said after the verb.
 _ONLY_CIRCUMSTANCE = re.compile(
-    # ("said late Monday", "said early on Friday": a part of the day)
+    # ("said late Friday", "said early on Friday": a part of the day)
     r"^(?:on|at|in|during|after|to|via|by)\b[^“\"]{0,60}$"
     r"|^(?:(?:late|early)\s+(?:on\s+)?)?[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?$"
     r"|^(?:today|yesterday|tonight)$"
@@ -1310,7 +1310,7 @@ _ADDING = re.compile(
     r",\s+(?:adding\s+(?!to\b)(?:that\s+)?"
     # "..., said Ana Ruiz, noting that turnout was up": another verb of saying with "that"
     r"|(?:noting|explaining|stressing|emphasi[sz]ing|insisting|arguing|acknowledging|warning|saying)\s+that\s+)"
-    # ("adding that the judge noted a “lack of care”": a short phrase quoted inside is no quote of its own)
+    # ("adding that the judge noted a “serious lapse”": a short phrase quoted inside is no quote of its own)
     r"(?P<more>[a-z](?:[^;“”\"]|“[^;“”\"]{1,60}”){10,}?)\s*[.!?]?$"
 )
 
@@ -1444,7 +1444,7 @@ def find_attributions(sentence: str) -> Iterator[Said]:
     """Who says what (`_attributions`); a report of what someone named said is theirs, relayed."""
     sentence = _WHO_IS_UNCLOSED.sub(r"\g<0>,", sentence)
     found = list(_attributions(sentence))
-    # "Kessel has confirmed two cases, officials said late Monday": what the subject did is what the
+    # "Kessel has confirmed two cases, officials said late Friday": what the subject did is what the
     # officials say; no claim of the subject's that runs on over their verb
     found = [
         f

@@ -425,11 +425,26 @@ _COMPANY_AFTER = re.compile(
     r"^[’']s\s+(?:[a-z]+\s+)?(?:headquarters|shares|stock|employees|workforce|subsidiary|chief executive|"
     r"shareholders|factory|plant|stores|customers|products)\b"
 )
-# (not a given name that ends as a people's word does: "Lilian Kell", "Adrian Lund")
-DEMONYM = re.compile(
-    r"^(?!(?:Adrian|Brian|Damian|Fabian|Julian|Lilian|Lillian|Gillian|Jillian|Vivian|Sebastian|Florian"
-    r"|Dorian|Kilian|Killian|Maximilian)$)[A-Z][a-z]+(?:ese|ian|ish|ean)$"
-)
+DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|ian|ish|ean)$")
+
+
+# Peoples' words in "-ian" whose country's name the gazetteer holds in another form.
+_IRREGULAR_PEOPLES = {"Russian", "Norwegian", "Palestinian", "Bosnian", "Venetian", "Parisian"}
+
+
+def _peoples_word(word: str) -> bool:
+    """A people's word: one ending in "-ian" only where a known country's or region's name is its
+    stem ("Nigerian", "Canadian", "Italian", "Belgian"), not a given name that ends as one does
+    ("Adrian", "Vivian")."""
+    if not DEMONYM.match(word):
+        return False
+    if not word.endswith("ian") or word in _IRREGULAR_PEOPLES:
+        return True
+    stem = word[:-3]
+    return any(
+        is_place(place)
+        for place in (stem, word[:-1], stem + "a", stem + "y", stem + "ium", stem + "e", word[:-4], word[:-2])
+    )
 # "Dornel, a Kessel-based shipping firm, said": an apposition that says a name is a company's
 # (not "Ana Ruiz, a firm believer in ...": the trade's word ends the phrase).
 _COMPANY_APPOSITION = re.compile(
@@ -756,19 +771,19 @@ _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|explained|told)\s+$")
 _TRADE_APPOSITION = re.compile(r"^,\s+an?\s+(?:[A-Za-z-]+\s+){0,3}[a-z]+(?:er|or|ist|ian|man|woman)\b")
 
 
-# What a maker's name describes after a count of it: "409 Orla Pharma (Covid-19) vaccine doses".
+# What a maker's name describes after a count of it: "52,300 Orla Pharma (Tarnpox-4) vaccine doses".
 _MADE_BY_AFTER = re.compile(r"\s+(?:[A-Z][A-Za-z]+-\d{1,2}\s+)?(?:[a-z]+\s+){0,2}[a-z]{3,}s\b")
 
 
 def made_by(name: str, before: str, after: str) -> bool:
     """A maker's name of two words or more between a count and the plural noun of what it made
-    ("409,600 Orla Pharma vaccine doses"), no word of it saying another kind ("12 Kessel County
+    ("52,300 Orla Pharma vaccine doses"), no word of it saying another kind ("12 Kessel County
     residents" are the county's), no known place."""
     return (
         len(name.split()) >= 2
         and re.search(r"\d\s+$", before) is not None
         and _MADE_BY_AFTER.match(after) is not None
-        and not any(organisation_words(name) & kind_words for kind_words in ORG_WORDS.values())
+        and not any(organisation_words(name) & ORG_WORDS[kind] for kind in ORG_WORDS if kind != "organisation")
         and not is_place(name)
     )
 # "Three-time Orla Regatta winner", "the reigning Kessel Open champion": a contest won, before the
@@ -899,7 +914,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
     if (listed := _listed_kind(name, before, after)) is not None:
         return listed
     if made_by(name, before, after):
-        return "organisation"  # "409,600 Orla Pharma vaccine doses": the maker of what is counted
+        return "organisation"  # "52,300 Orla Pharma vaccine doses": the maker of what is counted
     if _WON_BEFORE.search(before) and _WINNER_AFTER.match(after) and not is_place(name):
         return "organisation"  # "two-time Orla Regatta champion Ana Ruiz": a contest, run by its organisers
     if re.fullmatch(r"[A-Z]-[A-Z][a-z]+", name):
@@ -1102,7 +1117,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return None
     if airline_name(name):
         return "organisation"  # "Air Orla", "Kessel Air Express": an airline, no person
-    if DEMONYM.match(name.split()[0]) and not _POST_RIGHT_BEFORE.search(before):
+    if _peoples_word(name.split()[0]) and not _POST_RIGHT_BEFORE.search(before):
         return "organisation"  # "Chinese Red Cross": a person's name does not start with a nationality
     if "of" in words or "for" in words:
         return "organisation"

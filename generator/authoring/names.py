@@ -599,6 +599,9 @@ class _Finder:
 
     def capitalised(self, sentence: str, match: re.Match[str]) -> None:
         text, end = joined(sentence, match.group(0), match.end(), self.text)
+        head = re.search(r"\b(ministry|department)\s+(of|for)\s+$", sentence[: match.start()])
+        if head is not None and f"{head[1].capitalize()} {head[2]} {text}" in self.text:
+            return  # "the ministry of Roads" beside "the Ministry of Roads": that ministry, no place
         nickname = _NICKNAME.match(sentence, end)
         written = ""  # the name as written with its nickname, another name of the person
         if nickname is not None and re.search(r"(?:^|\s)[A-Z][a-z]+(?: [A-Z]\.?)?$", text):
@@ -646,7 +649,7 @@ class _Finder:
         while len(words) > 1 and _HELD_BY.match(words[0]):
             words = words[1:]  # "Taliban-controlled Afghanistan": the place, whoever holds it
         if len(words) > 1 and re.fullmatch(r"[A-Z][A-Za-z]+-\d{1,2}", words[-1]) and re.match(r"\s+[a-z]", sentence[match.end() :]):
-            words = words[:-1]  # "409 Orla Pharma Covid-19 vaccine doses": the maker, the disease its vaccine's
+            words = words[:-1]  # "52,300 Orla Pharma Tarnpox-4 vaccine doses": the maker, then the illness
         if len(words) > 1 and _TIMES_WON.match(words[0]):
             words = words[1:]  # "Three-time Orla Regatta winner Ana Ruiz": the race, how often she won it
         if (
