@@ -106,13 +106,16 @@ def test_what_researchers_at_a_body_found(tmp_path: Path) -> None:
     assert claimants(result, "seal numbers fell by half") == ["Kessel Marine Institute"]
     assert claimants(result, "not all colonies shrank") == ["Kessel Marine Institute"]
     # people who say something, no finding, are no one named
-    general = drafted(tmp_path, "Researchers at Orla University counted seals. Scientists say they can count more.")
+    general = drafted(
+        tmp_path, "Researchers at Orla University counted seals. Scientists say they can count more."
+    )
     assert claimants(general, "they can count more") == [None]
 
 
 def test_a_phrase_quoted_at_a_claim_s_end_keeps_its_mark(tmp_path: Path) -> None:
     result = drafted(
-        tmp_path, "Two ferries were sold after a review that found “gross neglect”, Norlandian media reported."
+        tmp_path,
+        "Two ferries were sold after a review that found “gross neglect”, Norlandian media reported.",
     )
     assert [c["statement"] for c in result.claims] == [
         "Two ferries were sold after a review that found “gross neglect”"
@@ -240,7 +243,9 @@ def test_a_body_s_fields_listed_to_their_head_word(tmp_path: Path) -> None:
         tmp_path,
         "Researchers at the Kessel Federal Institute for Forest, Snow and Landscape Research (KFI) counted trees.",
     )
-    assert kinds(result) == {"Kessel Federal Institute for Forest, Snow and Landscape Research": "research-institute"}
+    assert kinds(result) == {
+        "Kessel Federal Institute for Forest, Snow and Landscape Research": "research-institute"
+    }
 
 
 def test_a_ministry_written_in_lower_case_beside_its_name(tmp_path: Path) -> None:

@@ -61,7 +61,9 @@ def fold_field_ministries(names: list[Name]) -> None:
     the shorter name (an alias of the full one, which then drops it as an actor of its own)."""
     full = {entry.name.removeprefix("the ").lower(): entry for entry in names}
     for entry in names:
-        field = re.fullmatch(r"(?P<field>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<head>ministry|department)", entry.name)
+        field = re.fullmatch(
+            r"(?P<field>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<head>ministry|department)", entry.name
+        )
         fuller = full.get(f"{field['head']} of {field['field'].lower()}") if field else None
         if fuller is not None and entry.name not in fuller.aliases:
             fuller.aliases.append(entry.name)

@@ -54,7 +54,9 @@ _BODYS_DOCUMENT = re.compile(
     r"(?P<by>[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w’'.-]*)*)\s+(?P<what>communiqu[eé]|circular|notice)\b"
 )
 # "the official communique said": a document named before, which its body issued
-_THE_DOCUMENT = re.compile(r"the\s+(?:(?:official|latest|new|written|same)\s+)?(?P<what>communiqu[eé]|circular|notice)")
+_THE_DOCUMENT = re.compile(
+    r"the\s+(?:(?:official|latest|new|written|same)\s+)?(?P<what>communiqu[eé]|circular|notice)"
+)
 _ISSUED = re.compile(
     r"(?P<by>(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*)(?:\s+\([A-Z]+\))?\s+(?:issued|released|published|put out)"
     r"\s+(?:a|an|its)\s+(?:[a-z]+\s+)?(?P<what>statement|report|release)\b"
@@ -319,7 +321,11 @@ class _Speakers:
         """Note who issues a statement or report in ``sentence`` ("The board issued a statement on
         Thursday", "The report, released on Tuesday by the institute, found ..."), before its claims
         are read."""
-        for issued in [*_ISSUED.finditer(sentence), *_RELEASED_BY.finditer(sentence), *_BODYS_DOCUMENT.finditer(sentence)]:
+        for issued in [
+            *_ISSUED.finditer(sentence),
+            *_RELEASED_BY.finditer(sentence),
+            *_BODYS_DOCUMENT.finditer(sentence),
+        ]:
             found = self.actors.resolve(issued["by"])
             if found is not None:
                 self.issued[issued["what"].lower()] = found

@@ -226,8 +226,10 @@ def joined(sentence: str, text: str, end: int, article: str = "") -> tuple[str, 
     fields = re.match(rf"(?:,\s+{WORD})+,?\s+(?:&|and)\s+{WORD}\s+{_FIELD_HEADS}\b", sentence[end:])
     if fields and portfolio and _FIELDS_BODY.search(text):
         listed = fields
-    if listed and portfolio and (
-        listed is fields or (not is_place(portfolio[1]) and not towns.is_town(portfolio[1]))
+    if (
+        listed
+        and portfolio
+        and (listed is fields or (not is_place(portfolio[1]) and not towns.is_town(portfolio[1])))
     ):
         text, end = text + sentence[end : end + listed.end()], end + listed.end()
     # "Rook and Wren Islands", "Trinidad and Tobago", "the Lark and Heron Islands": "and" inside a

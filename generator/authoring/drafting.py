@@ -476,8 +476,8 @@ def _years_of_months(all_sentences: list[str]) -> dict[str, str]:
 
 
 def _in_the_year_of_its_month(item: Found, years: dict[str, str]) -> Found:
-    """A day of a month with no year (`TODO-11-22`), in the year the text dates that month in."""
-    date, approximate, note, evidence = item
+    """A day of a month with no year (`TODO-03-14`), in the year the text dates that month in."""
+    date, approximate, _note, evidence = item
     year = years.get(date[5:7]) if re.fullmatch(r"TODO-\d{2}-\d{2}", date) else None
     if year is None:
         return item

@@ -701,7 +701,11 @@ def find_dates(sentence: str, published: dt.date | None) -> Iterator[tuple[str, 
             date, note = _month_date(groups, published, future)
             year_given = groups["year"] or groups["year2"] or groups["year3"] or groups["relative_year"]
             named_year = _YEAR_OF_THE_CLAUSE.search(sentence[: match.start()])
-            if named_year is not None and not year_given and re.fullmatch(r"(?:TODO|\d{4})-\d{2}-\d{2}", date):
+            if (
+                named_year is not None
+                and not year_given
+                and re.fullmatch(r"(?:TODO|\d{4})-\d{2}-\d{2}", date)
+            ):
                 # "the 2022 edition held on April 10": the year the clause names what happened with
                 date = named_year["year"] + date[date.index("-") :]
                 note = f"The article gives the year with what happened: “{named_year[0].strip()}”."
@@ -1430,7 +1434,9 @@ _REPORTED_TO_BE = re.compile(
 )
 
 
-_RUNS_OVER_A_SPEAKER = re.compile(r",\s+[^,“”\"]{2,80}?\s(?:said|says|reported|told\s+\w+)(?:\s+[^,“”\"]{0,30})?$")
+_RUNS_OVER_A_SPEAKER = re.compile(
+    r",\s+[^,“”\"]{2,80}?\s(?:said|says|reported|told\s+\w+)(?:\s+[^,“”\"]{0,30})?$"
+)
 
 
 # "Ana Ruiz, who is the club captain said ...": a clause on the speaker whose closing comma is missing

@@ -543,7 +543,12 @@ def counts_after(rest: str) -> str:
         bare = re.sub(r"(?<=s)['’]$", "", bare)  # "five minutes' walk": the time a place is away
         # ("2.4 million K7X2 vaccine doses": a code in capitals and digits describes what is counted)
         coded = bool(re.fullmatch(r"[A-Z][A-Z\d-]*\d[A-Z\d]*", bare)) and bare == word and not words
-        if not bare or bare.lower() in _STOP or (any(c.isdigit() for c in bare) and not coded) or bare[:1] in "($-–":
+        if (
+            not bare
+            or bare.lower() in _STOP
+            or (any(c.isdigit() for c in bare) and not coded)
+            or bare[:1] in "($-–"
+        ):
             break
         words.append(bare)
         if _plural(bare) or bare != word.rstrip('”"'):

@@ -445,6 +445,8 @@ def _peoples_word(word: str) -> bool:
         is_place(place)
         for place in (stem, word[:-1], stem + "a", stem + "y", stem + "ium", stem + "e", word[:-4], word[:-2])
     )
+
+
 # "Dornel, a Kessel-based shipping firm, said": an apposition that says a name is a company's
 # (not "Ana Ruiz, a firm believer in ...": the trade's word ends the phrase).
 _COMPANY_APPOSITION = re.compile(
@@ -783,13 +785,19 @@ def made_by(name: str, before: str, after: str) -> bool:
         len(name.split()) >= 2
         and re.search(r"\d\s+$", before) is not None
         and _MADE_BY_AFTER.match(after) is not None
-        and not any(organisation_words(name) & ORG_WORDS[kind] for kind in ORG_WORDS if kind != "organisation")
+        and not any(
+            organisation_words(name) & ORG_WORDS[kind] for kind in ORG_WORDS if kind != "organisation"
+        )
         and not is_place(name)
     )
+
+
 # "Three-time Orla Regatta winner", "the reigning Kessel Open champion": a contest won, before the
 # winner's noun
 _WON_BEFORE = re.compile(r"\b(?:\w+-time|reigning|defending|former)\s+$", re.IGNORECASE)
-_WINNER_AFTER = re.compile(r"^\s+(?:champion|winner|titleholder|title-holder|medallist|medalist|runner-up)s?\b")
+_WINNER_AFTER = re.compile(
+    r"^\s+(?:champion|winner|titleholder|title-holder|medallist|medalist|runner-up)s?\b"
+)
 
 
 def _listed_kind(name: str, before: str, after: str) -> str | None:

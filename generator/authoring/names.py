@@ -648,7 +648,11 @@ class _Finder:
             words = words[1:]  # "Analysts of Varco Bank": what is left of a run a plural noun opened
         while len(words) > 1 and _HELD_BY.match(words[0]):
             words = words[1:]  # "Taliban-controlled Afghanistan": the place, whoever holds it
-        if len(words) > 1 and re.fullmatch(r"[A-Z][A-Za-z]+-\d{1,2}", words[-1]) and re.match(r"\s+[a-z]", sentence[match.end() :]):
+        if (
+            len(words) > 1
+            and re.fullmatch(r"[A-Z][A-Za-z]+-\d{1,2}", words[-1])
+            and re.match(r"\s+[a-z]", sentence[match.end() :])
+        ):
             words = words[:-1]  # "52,300 Orla Pharma Tarnpox-4 vaccine doses": the maker, then the illness
         if len(words) > 1 and _TIMES_WON.match(words[0]):
             words = words[1:]  # "Three-time Orla Regatta winner Ana Ruiz": the race, how often she won it
@@ -656,7 +660,9 @@ class _Finder:
             len(words) > 2
             and words[0] in {"Senior", "Top"}
             and words[1] in {"Ministry", "Department", "Office", "Agency"}
-            and re.match(r"\s+(?:staff|officials|officers|managers|civil\s+servants)\b", sentence[match.end() :])
+            and re.match(
+                r"\s+(?:staff|officials|officers|managers|civil\s+servants)\b", sentence[match.end() :]
+            )
         ):
             words = words[1:]  # "Senior Ministry of Roads staff": the ministry's people, their rank no name
         if len(words) > 2 and " ".join(words[-2:]).lower() in _PLATFORM_PAGES:

@@ -12,7 +12,6 @@ import re
 from generator.authoring import modifiers
 from generator.authoring.gazetteer import is_place, place_or_town
 from generator.authoring.kinds import (
-    made_by,
     ACRONYM_NAME,
     CALL_SIGN,
     DEMONYM,
@@ -20,6 +19,7 @@ from generator.authoring.kinds import (
     STATE_AFTER,
     STATE_AGENCIES,
     TRADE_APPOSITION,
+    made_by,
     side_in_a_game,
 )
 from generator.authoring.namewords import AGENCIES, sky_catalogue_name
