@@ -56,6 +56,19 @@ def fold_initials(names: list[Name]) -> None:
                 spelled[0].kind, spelled[0].sure = entry.kind, entry.sure
 
 
+def fold_field_ministries(names: list[Name]) -> None:
+    """ "the Roads ministry" beside "the Ministry of Roads": one ministry, its field written first in
+    the shorter name (an alias of the full one, which then drops it as an actor of its own)."""
+    full = {entry.name.removeprefix("the ").lower(): entry for entry in names}
+    for entry in names:
+        field = re.fullmatch(
+            r"(?P<field>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<head>ministry|department)", entry.name
+        )
+        fuller = full.get(f"{field['head']} of {field['field'].lower()}") if field else None
+        if fuller is not None and entry.name not in fuller.aliases:
+            fuller.aliases.append(entry.name)
+
+
 def _initials_and_one(name: str, acronym: str) -> bool:
     """ "KRY" of "Kessel Railways", "NAW" of "Norland Airways": the initials of a name of two or
     three capitalised words, then one more letter of its last word."""

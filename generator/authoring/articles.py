@@ -1024,6 +1024,8 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
         head.publisher = head.publisher or slashed["outlet"]
         return True
     # "By Ann Lee", and as some pages print it, "by Ann Lee"
+    # "By Ana Ruiz More by this Author": the page's link to the author's other stories, no name's
+    line = _MORE_BY_THE_AUTHOR.sub("", line)
     if re.match(r"^[Bb]y:?\s+[A-Z]", line) and len(line.split()) <= 8:
         names = [
             a.strip() for a in re.split(r",\s*|\s+and\s+", re.sub(r"^[Bb]y:?\s+", "", line)) if a.strip()
@@ -1083,6 +1085,11 @@ def _reporters(line: str, head: _Head) -> None:
     head.editors = [name for name in _names(editing[1] if editing else "") if 2 <= len(name.split()) <= 4]
 
 
+_MORE_BY_THE_AUTHOR = re.compile(
+    r"(?<=\w)\s+(?:More\s+(?:stories\s+|articles\s+)?(?:by|from)\s+(?:this|the)\s+(?:author|writer|reporter)"
+    r"|View\s+all\s+(?:posts|articles|stories))\s*$",
+    re.IGNORECASE,
+)
 # An outlet's name with "The" on a line of its own over the byline: "The Harbour Review".
 _OUTLET_OVER_BYLINE = re.compile(r"^The\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}$")
 
@@ -1389,6 +1396,9 @@ def _masthead(lines: list[str]) -> bool:
 # "the Orla Rangers‚ the navy‚ and ...": a low single quote (U+201A) a page's typesetting wrote for a
 # comma, after a word and before a space (as an opening quote it stands before its word)
 _LOW_COMMA = re.compile(r"(?<=[^\s\u201a])\u201a(?=\s)")
+# "told the broadcaster KTVExternal link.": a page's marker for a link to another site, its text
+# glued to the linked name when the page is pasted (no word of the name)
+_LINK_MARKER = re.compile(r"(?<=[A-Za-z])External\s+link\b")
 
 
 # A line below the text that says when it was published: "Published Monday June 3, 2019", "Posted on
@@ -1433,7 +1443,7 @@ def read_article(path: Path, url: str | None = None, published: str | None = Non
         text = path.read_bytes().decode("utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise DraftError(f"cannot read {path} as UTF-8 text: {error}") from error
-    text = _LOW_COMMA.sub(",", text)
+    text = _LINK_MARKER.sub("", _LOW_COMMA.sub(",", text))
     lines = [part for line in _unwrapped(text) if line for part in _unglued(line)]
     if not lines:
         raise DraftError(f"{path} holds no text")

@@ -49,6 +49,14 @@ _SAID_IN = re.compile(
     r"\b(?:said|says|announced|stated|wrote|writes)\s+(?:\w+\s+)?in\s+(?:a|an|its|the|his|her|their)\s+"
     r"(?:[a-z]+\s+)?(?P<what>statement|report|release|order|ruling|judgment|judgement|decision|filing)\b"
 )
+# "the Ministry of Roads communique reads": the body whose document it is, before the document's noun
+_BODYS_DOCUMENT = re.compile(
+    r"(?P<by>[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w’'.-]*)*)\s+(?P<what>communiqu[eé]|circular|notice)\b"
+)
+# "the official communique said": a document named before, which its body issued
+_THE_DOCUMENT = re.compile(
+    r"the\s+(?:(?:official|latest|new|written|same)\s+)?(?P<what>communiqu[eé]|circular|notice)"
+)
 _ISSUED = re.compile(
     r"(?P<by>(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*)(?:\s+\([A-Z]+\))?\s+(?:issued|released|published|put out)"
     r"\s+(?:a|an|its)\s+(?:[a-z]+\s+)?(?P<what>statement|report|release)\b"
@@ -237,6 +245,9 @@ class _Speakers:
         # the people a sentence named together as its subject ("Judges Ana Ruiz, Bo Lund and Li Wen
         # ruled ..."): whom "they" and "the judges" name after it, until someone else is named
         self.together: list[str] = []
+        # the body a sentence's opening researchers work at ("Researchers at the Kessel Institute
+        # counted ..."): whom "they" and "the researchers" name after it, when they find something
+        self.researched: str | None = None
 
     def seen(self, sentence: str) -> None:
         """Note the person named last in ``sentence``, outside its quotes, and who issues a
@@ -266,6 +277,9 @@ class _Speakers:
         found_body = self.actors.resolve(opening[0]) if opening else None
         group = _PEOPLE_OPENING.match(_QUOTED.sub(" ", sentence).strip())
         self.group_opened = group is not None and self.actors.resolve(group["noun"]) is None
+        if (at := _RESEARCHERS_AT.match(_QUOTED.sub(" ", sentence).strip())) is not None:
+            named = self._named(at.string[at.end() :], _BODY_KINDS)
+            self.researched = min(named)[1] if named else None
         if found_body is not None and self.actors.kinds.get(found_body) not in {"person", "place"}:
             self.body = found_body
 
@@ -307,7 +321,11 @@ class _Speakers:
         """Note who issues a statement or report in ``sentence`` ("The board issued a statement on
         Thursday", "The report, released on Tuesday by the institute, found ..."), before its claims
         are read."""
-        for issued in [*_ISSUED.finditer(sentence), *_RELEASED_BY.finditer(sentence)]:
+        for issued in [
+            *_ISSUED.finditer(sentence),
+            *_RELEASED_BY.finditer(sentence),
+            *_BODYS_DOCUMENT.finditer(sentence),
+        ]:
             found = self.actors.resolve(issued["by"])
             if found is not None:
                 self.issued[issued["what"].lower()] = found
@@ -386,6 +404,9 @@ class _Speakers:
         issued_by = _ISSUED_BY.match(speaker)
         if issued_by is not None and (issuer := self.actors.resolve(issued_by["body"])) is not None:
             return issuer  # "according to the data from the Harbour Board": the board's figures
+        document = _THE_DOCUMENT.fullmatch(lower)
+        if document is not None and (issuer := self.issued.get(document["what"])) is not None:
+            return issuer  # "the official communique said": the body whose communique was named
         if _ONE_OF_AN_OWNER.match(speaker):
             return None  # "Norland's largest dairy said": one of the owner's, which no one names
         if (one_of_a_place := _ONE_OF_A_PLACE.match(speaker)) and one_of_a_place["noun"] in _BODY_NOUNS:
@@ -431,6 +452,14 @@ class _Speakers:
             # "Judges Ana Ruiz, Bo Lund and Li Wen ruled ... “...,” they declared": the judges (a
             # body that spoke since is who "they" are, as before)
             return self.together[0]
+        if (
+            self.researched is not None
+            and (lower in _RESEARCHERS or (lower == "they" and self.last in {None, self.researched}))
+            and _FOUND.search(sentence)
+        ):
+            # "Researchers at the Kessel Institute counted seals. They found that ...": the body
+            # they work at, which the finding is published by
+            return self.researched
         if lower == "they" and self.group_opened:
             return None  # "Jurors in Kessel ruled for Acme. They also said ...": the jurors, unnamed
         if lower == "it" and (opener := self._opening_body(sentence)) is not None:
@@ -800,6 +829,12 @@ _HEAD_NOUNS = {"boss", "chief", "head", "official"}
 _OPENING_BEFORE_SUBJECT = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,4},\s+)?(?:[A-Z][\w.]*\s+){0,3}")
 
 
+# A sentence that opens with those who research at a body: "Researchers at the Kessel Institute".
+_RESEARCHERS_AT = re.compile(r"^(?:The\s+)?(?:Researchers|Scientists)\s+(?:at|from|of|with)\s+")
+_RESEARCHERS = {"the researchers", "the scientists"}
+_FOUND = re.compile(r"\b(?:found|find|discovered|concluded|observed|showed)\s+that\b")
+
+
 # A sentence that opens with people named by what they are or do, no one's name: "Jurors in
 # Kessel", "Investigators", "Local residents".
 _PEOPLE_OPENING = re.compile(
@@ -923,14 +958,16 @@ def pronouns_of(actors: Cast, text: str) -> dict[str, str]:
 
 
 # A people's name, then a level of government below the state's: "Norlandic regional officials".
+# ("Norlandian media reported", "Norlandian state media said": a country's press, no outlet named)
 _UNNAMED_LEVEL = re.compile(
-    r"^(?P<people>[A-Z][a-z]+)\s+(?:regional|provincial|local|municipal|district|village)\s+"
-    r"(?:officials|authorities|leaders)$"
+    r"^(?P<people>[A-Z][a-z]+)\s+(?:(?:regional|provincial|local|municipal|district|village)\s+"
+    r"(?:officials|authorities|leaders)|(?:state\s+|local\s+)?media)$"
 )
 
 
 def unnamed_level(speaker: str) -> bool:
-    """ "Norlandic regional officials": the officials of some region of a country, which no one names."""
+    """ "Norlandic regional officials": the officials of some region of a country, which no one names
+    (or its press: "Norlandian media")."""
     level = _UNNAMED_LEVEL.match(speaker.strip())
     return level is not None and DEMONYM.match(level["people"]) is not None
 
@@ -1286,8 +1323,9 @@ def _claim(
     evidence = text if len(text) <= MAX_EVIDENCE else text[:MAX_EVIDENCE].rsplit(" ", 1)[0]
     if (evidence not in sentence and evidence not in previous) or not _statement(text):
         return None  # nothing said but marks and stops: no claim
-    # (what is said ends the sentence: its closing mark no word of a clause that goes on)
-    ends = re.match(r"\s*[.!?]?\s*$", sentence[sentence.find(text) + len(text) :]) is not None
+    # (what is said ends the sentence, or its clause before the speaker's comma: its closing mark no
+    # word of a clause that goes on; '... accused of “gross neglect”, the paper said' keeps it)
+    ends = re.match(r"\s*(?:,|[.!?]?\s*$)", sentence[sentence.find(text) + len(text) :]) is not None
     entry: dict[str, Any] = {"review": REVIEW_CLAIM, "id": "", "statement": _statement(text, ends=ends)}
     via = said.via and (
         actors.resolve(said.via)

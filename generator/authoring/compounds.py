@@ -175,6 +175,11 @@ def _known_place(name: str) -> bool:
     return is_place(bare) or towns.is_town(bare) or compass_place(bare)
 
 
+# The head word of a field a body studies or serves, last in its list of fields ("... and Landscape Research")
+_FIELD_HEADS = r"(?:Research|Studies|Sciences|Science|Development|Affairs|Management|Conservation|Protection)"
+_FIELDS_BODY = re.compile(
+    r"\b(?:Institute|Centre|Center|Ministry|Department|School|Faculty|Office|Agency|Council)\s+(?:of|for)\s+\w+$"
+)
 # A ministry or a department and its portfolio ("Ministry of Trade", "Department for Education")
 _PORTFOLIO_BODY = re.compile(
     r"\b(?:Ministry|Department|Dept\.?|Secretariat)\s+(?:of|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?$"
@@ -216,7 +221,16 @@ def joined(sentence: str, text: str, end: int, article: str = "") -> tuple[str, 
             and (listed is None or portfolio is None or many.end() > listed.end())
         ):
             listed, portfolio = many, re.search(r" (?:of|for) (\w+)", text)
-    if listed and portfolio and not is_place(portfolio[1]) and not towns.is_town(portfolio[1]):
+    # "Kessel Institute for Soil, Water and Crop Research": fields listed up to the field's head
+    # word, one body's name whatever a field is also the name of a town ("Forest")
+    fields = re.match(rf"(?:,\s+{WORD})+,?\s+(?:&|and)\s+{WORD}\s+{_FIELD_HEADS}\b", sentence[end:])
+    if fields and portfolio and _FIELDS_BODY.search(text):
+        listed = fields
+    if (
+        listed
+        and portfolio
+        and (listed is fields or (not is_place(portfolio[1]) and not towns.is_town(portfolio[1])))
+    ):
         text, end = text + sentence[end : end + listed.end()], end + listed.end()
     # "Rook and Wren Islands", "Trinidad and Tobago", "the Lark and Heron Islands": "and" inside a
     # place's name (and in a body's named after it: "Royal Rook and Wren Islands Police Force").

@@ -314,6 +314,11 @@ def _draft_source(article: Article, snapshot: str) -> dict[str, Any]:
 # A byline longer than this is a paragraph that ends in its credit, too long to quote as evidence.
 _LONGEST_BYLINE = 200
 # "By Orlalive", "By KesselNews": a byline of one word with a press word in it, the outlet's own name
+# "By THE KESSEL HERALD": a paper's title in words, by its first or its last (none a family name)
+_PAPER_BYLINE = re.compile(
+    r"Daily\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|(?:[A-Z][a-z]+\s+){1,2}(?:Monitor|Times|Herald|Tribune|Gazette"
+    r"|Chronicle|Courier|Observer|Inquirer|Sentinel)"
+)
 _OUTLET_BYLINE = re.compile(
     r"[A-Z][a-z]*(?:times|news|live|post|herald|mail|daily|tribune|gazette|online|press|wire|today)"
     r"|[A-Z][a-z]+(?:Times|News|Live|Post|Herald|Mail|Daily|Tribune|Gazette|Online|Press|Wire|Today|TV|FM)"
@@ -376,7 +381,7 @@ def _draft_actors(article: Article, all_sentences: list[str], cite: Any) -> _Act
         byline = next((line.strip() for line in article.text.splitlines() if name in line), name)
         if len(byline) > _LONGEST_BYLINE:
             byline = name  # a credit closing a text pasted as one paragraph: the name alone
-        kind = "media-outlet" if _OUTLET_BYLINE.fullmatch(name) else "person"
+        kind = "media-outlet" if _OUTLET_BYLINE.fullmatch(name) or _PAPER_BYLINE.fullmatch(name) else "person"
         actors.add(name, kind, byline, kind_wins=True)
     for table in find_tables(article.text):
         for name, kind, row in row_names(table):
@@ -398,6 +403,9 @@ def _draft_events(
     # "... shut on Friday, March 6, 2020": with no date of its own, the page's weekday written once
     # with its date is that day wherever it is named alone
     named = _dated_weekday(all_sentences) if article.published is None and stand_in is None else None
+    # "... from Friday, March 14 ... as of March 11, 2011": with no date of the page, a day
+    # of a month the text gives a full date in takes that date's year
+    years = _years_of_months(all_sentences) if article.published is None and stand_in is None else {}
     last_day: str | None = None  # the last day dated: where "two days later" counts from
     # "Ferry crews stopped work this morning ... Sailings restarted at 11.15am": one day's events
     one_day = report_day(all_sentences, article.published)
@@ -420,6 +428,7 @@ def _draft_events(
                 f"published, {told}."
             )
             found = [(one_day.isoformat(), False, clock_note, clause(sentence, *span))]
+        found = [_in_the_year_of_its_month(item, years) for item in found]
         last_day = next((date for date, *_ in reversed(found) if is_day(date)), last_day)
         for date, approximate, note, evidence in found:
             if anchor is not None and date[:4].isdigit() and abs(int(date[:4]) - anchor.year) <= 1:
@@ -446,6 +455,34 @@ def _draft_events(
             entry["cite"] = cite(evidence)
             events.append(entry)
     return events
+
+
+_FULL_DATE = re.compile(
+    r"\b(?:(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s+(?P<day>\d{1,2}),\s+"
+    r"|(?P<day2>\d{1,2})\s+(?P<month2>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s+)"
+    r"(?P<year>(?:19|20)\d{2})\b"
+)
+
+
+def _years_of_months(all_sentences: list[str]) -> dict[str, str]:
+    """The one year of each month the text gives full dates in ("March 11, 2011": "03": "2011")."""
+    found: dict[str, set[str]] = {}
+    for sentence in all_sentences:
+        for m in _FULL_DATE.finditer(sentence):
+            day = parse_day(m[0])
+            if day is not None:
+                found.setdefault(f"{day.month:02d}", set()).add(m["year"])
+    return {month: years.pop() for month, years in found.items() if len(years) == 1}
+
+
+def _in_the_year_of_its_month(item: Found, years: dict[str, str]) -> Found:
+    """A day of a month with no year (`TODO-03-14`), in the year the text dates that month in."""
+    date, approximate, _note, evidence = item
+    year = years.get(date[5:7]) if re.fullmatch(r"TODO-\d{2}-\d{2}", date) else None
+    if year is None:
+        return item
+    told = f"The article gives no year for this day; it dates another day of the month in {year}."
+    return f"{year}{date[4:]}", approximate, told, evidence
 
 
 _FULL_WEEKDAY = re.compile(

@@ -441,6 +441,8 @@ _ONE_OUTCOME = re.compile(
     r"^\s+(?:(?:new|more|further|additional)\s+)?(?:(?:confirmed|suspected|probable)\s+)?"
     r"(?:death|fatality|casualty|injury|infection)\b(?!-)"
     r"|^\s+(?:new\s+)?(?:confirmed|suspected|probable|new)\s+case\b"
+    # ("confirmed one case of measles": one case of an illness, as an outbreak counts it)
+    r"|^\s+case\s+of\s+(?!the\b|a\b|an\b|this\b|that\b)[A-Za-z]"
 )
 # Units a number names before them, never a name's number: "the Kessel Observatory 450 miles west".
 _MEASURES = (
@@ -547,7 +549,14 @@ def counts_after(rest: str) -> str:
         word = raw.strip('“”"')
         bare = word.rstrip(",.;:)”")
         bare = re.sub(r"(?<=s)['’]$", "", bare)  # "five minutes' walk": the time a place is away
-        if not bare or bare.lower() in _STOP or any(c.isdigit() for c in bare) or bare[:1] in "($-–":
+        # ("2.4 million K7X2 vaccine doses": a code in capitals and digits describes what is counted)
+        coded = bool(re.fullmatch(r"[A-Z][A-Z\d-]*\d[A-Z\d]*", bare)) and bare == word and not words
+        if (
+            not bare
+            or bare.lower() in _STOP
+            or (any(c.isdigit() for c in bare) and not coded)
+            or bare[:1] in "($-–"
+        ):
             break
         words.append(bare)
         if _plural(bare) or bare != word.rstrip('”"'):

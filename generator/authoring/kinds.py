@@ -131,6 +131,12 @@ _POST_OF_A_PORTFOLIO = re.compile(
     r"^(?:(?:Deputy|Assistant|Junior)\s+)?(?:Minister|Secretary)\s+(?:for|of)\s+[A-Z]"
 )
 # A state named by its level before its place: "Province of Orla", "State of Kessel".
+# A country named by its state: "Republic of Tarnia", "the Democratic Republic of Orlavia" (not "the
+# Republic of Tarnia's Central Bank": the name must end with the country's).
+_REPUBLIC_OF = re.compile(
+    r"^(?:The\s+)?(?:(?:Democratic|Federal|Islamic|People[’']s|Socialist|United|Arab|Federative)\s+){0,2}"
+    r"Republic\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$"
+)
 _STATE_OF_A_PLACE = re.compile(r"^(?:The\s+)?(?:Province|State|Commonwealth|Government)\s+of\s+[A-Z]")
 # A protected site's reserve, no bank's ("Federal Reserve"): "Orla Nature Reserve", "Kessel Bird Reserve".
 _PROTECTED_SITE = re.compile(
@@ -181,7 +187,8 @@ _STATES = (
 STATE_AFTER = re.compile(rf"^,\s+(?:{_STATES})\.(?=,|\s|$)")
 # "KXYZ news channel reported", "the Kessel Courier newspaper": what the name is, in lower case after it
 _MEDIA_AFTER = re.compile(
-    r"^\s+(?:(?:news|TV|television|radio)\s+(?:channel|station|network|outlet)|newspaper|broadcaster)\b"
+    r"^\s+(?:(?:news|TV|television|radio)\s+(?:channel|station|network|outlet)|newspaper|broadcaster"
+    r"|news\s+agency|journal|magazine)\b"
 )
 # A station named with its channel's number: "NewsWatch 9", or "KXYZ 7" where the text cites its report.
 _CHANNEL_NUMBER = re.compile(r"^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+\d{1,2}$")
@@ -206,8 +213,9 @@ _PLACE_AFTER = re.compile(
     r"(?![’']s\b)(?!\s+(?:elders?|chiefs?|heads?|headman|headwoman|councillors?|officials?)\b)"
 )
 _MEDIA_BEFORE = re.compile(
-    r"\b(?:journal|newspaper|magazine|broadcaster|channel|network|news agency|wire service)"
-    r"\s*,?\s+(?:the\s+)?$"
+    # ("the weekly Orla Courier", "the pro-farmer daily Kessel Tribune": a paper by how often it is out)
+    r"\b(?:journal|newspaper|magazine|broadcaster|channel|network|news agency|wire service"
+    r"|(?<!twice\s)daily|weekly)\s*,?\s+(?:the\s+)?$"
 )
 # "a spokesperson told The Orla Courier": a title with its capital "The", told mid-sentence
 _TOLD_THE_TITLE = re.compile(r"\b(?:told|interview\s+with|speaking\s+to)\s+The\s+$")
@@ -249,6 +257,8 @@ _ORGANISATION_BEFORE = re.compile(
     r"insurer|lender|utility|operator|chain|brand|fund|exchange|conglomerate|publisher|drugmaker|supplier|"
     # "community organisation Kiwanis", "the nonprofit Orla Cares": what it is said to be, before it
     r"organisation|organization|nonprofit|non-profit|NGO|"
+    # "the media watchdog Open Pages": a watchdog of the press or of rights, no body of state
+    r"(?:media|press|press[\s-]freedom|rights)\s+watchdog|"
     # "rail giant Acme", "retail giant Acme": a trade's giant is a company
     r"distributor|[a-z]+\s+giant|of\s+(?:the\s+)?(?:developer|builder|contractor)"
     # "SkyRidge, which operated as Kessel Air": the name a company trades under
@@ -437,6 +447,27 @@ _COMPANY_AFTER = re.compile(
     r"shareholders|factory|plant|stores|customers|products)\b"
 )
 DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|ian|ish|ean)$")
+
+
+# Peoples' words in "-ian" whose country's name the gazetteer holds in another form.
+_IRREGULAR_PEOPLES = {"Russian", "Norwegian", "Palestinian", "Bosnian", "Venetian", "Parisian"}
+
+
+def _peoples_word(word: str) -> bool:
+    """A people's word: one ending in "-ian" only where a known country's or region's name is its
+    stem ("Nigerian", "Canadian", "Italian", "Belgian"), not a given name that ends as one does
+    ("Adrian", "Vivian")."""
+    if not DEMONYM.match(word):
+        return False
+    if not word.endswith("ian") or word in _IRREGULAR_PEOPLES:
+        return True
+    stem = word[:-3]
+    return any(
+        is_place(place)
+        for place in (stem, word[:-1], stem + "a", stem + "y", stem + "ium", stem + "e", word[:-4], word[:-2])
+    )
+
+
 # "Dornel, a Kessel-based shipping firm, said": an apposition that says a name is a company's
 # (not "Ana Ruiz, a firm believer in ...": the trade's word ends the phrase).
 _COMPANY_APPOSITION = re.compile(
@@ -780,6 +811,33 @@ _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|explained|told)\s+$")
 _TRADE_APPOSITION = re.compile(r"^,\s+an?\s+(?:[A-Za-z-]+\s+){0,3}[a-z]+(?:er|or|ist|ian|man|woman)\b")
 
 
+# What a maker's name describes after a count of it: "52,300 Orla Pharma (Tarnpox-4) vaccine doses".
+_MADE_BY_AFTER = re.compile(r"\s+(?:[A-Z][A-Za-z]+-\d{1,2}\s+)?(?:[a-z]+\s+){0,2}[a-z]{3,}s\b")
+
+
+def made_by(name: str, before: str, after: str) -> bool:
+    """A maker's name of two words or more between a count and the plural noun of what it made
+    ("52,300 Orla Pharma vaccine doses"), no word of it saying another kind ("12 Kessel County
+    residents" are the county's), no known place."""
+    return (
+        len(name.split()) >= 2
+        and re.search(r"\d\s+$", before) is not None
+        and _MADE_BY_AFTER.match(after) is not None
+        and not any(
+            organisation_words(name) & ORG_WORDS[kind] for kind in ORG_WORDS if kind != "organisation"
+        )
+        and not is_place(name)
+    )
+
+
+# "Three-time Orla Regatta winner", "the reigning Kessel Open champion": a contest won, before the
+# winner's noun
+_WON_BEFORE = re.compile(r"\b(?:\w+-time|reigning|defending|former)\s+$", re.IGNORECASE)
+_WINNER_AFTER = re.compile(
+    r"^\s+(?:champion|winner|titleholder|title-holder|medallist|medalist|runner-up)s?\b"
+)
+
+
 def _listed_kind(name: str, before: str, after: str) -> str | None:
     """A name's kind by what stands around it: a brand by its price or the word "brand", a body by
     its rangers, a place by its border, the authorities of a people, a person by a long Arabic name,
@@ -872,6 +930,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "government-body"  # "paid by the Province of Orla": the state that pays, no place
     if _PROTECTED_SITE.search(name):
         return "place"  # "Orla Game Reserve", "Tarn National Park and Game Reserve": a protected site
+    if _REPUBLIC_OF.match(name):
+        return "place"  # "the Democratic Republic of Orlavia": a country, named by its state
     if _POST_OF_A_PORTFOLIO.match(name) and re.search(r"\b[Tt]he\s+$", before):
         # "the Minister for Roads and Ports had told him": the one who holds the post, unnamed (not
         # "Minister for Roads, Ana Ruiz": a post before its holder's name)
@@ -901,6 +961,10 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "person"  # "Chief Administrative Officer (CAO) Lund": who holds the post
     if (listed := _listed_kind(name, before, after)) is not None:
         return listed
+    if made_by(name, before, after):
+        return "organisation"  # "52,300 Orla Pharma vaccine doses": the maker of what is counted
+    if _WON_BEFORE.search(before) and _WINNER_AFTER.match(after) and not is_place(name):
+        return "organisation"  # "two-time Orla Regatta champion Ana Ruiz": a contest, run by its organisers
     if re.fullmatch(r"[A-Z]-[A-Z][a-z]+", name):
         return "organisation"  # "K-Power", "T-Orla": a brand of a letter and a word, no place's name
     if _LISTED_PLACES_BEFORE.search(before) and len(name.split()) <= 3 and not _body_word(words):
@@ -1107,7 +1171,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return None
     if airline_name(name):
         return "organisation"  # "Air Orla", "Kessel Air Express": an airline, no person
-    if DEMONYM.match(name.split()[0]) and not _POST_RIGHT_BEFORE.search(before):
+    if _peoples_word(name.split()[0]) and not _POST_RIGHT_BEFORE.search(before):
         return "organisation"  # "Chinese Red Cross": a person's name does not start with a nationality
     if _LEVEL_OF_PLACE.match(name) and not _body_word(words):
         # "in the Town of Orla": the place; "the Town of Orla said": its council

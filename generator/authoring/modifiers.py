@@ -72,9 +72,10 @@ def only_before_a_noun(word: str, text: str) -> bool:
 
 # A word after an adjective, its noun: not a verb, a preposition or "there" ("on the Lindbanen there
 # were ...", "the Orlan is ...": a name, the subject or the object itself).
+# ("a river in the Orinoco and one of ...": "and" before an article or "one", no second adjective)
 _A_NOUN_AFTER = re.compile(
     r"\s+(?!(?:there|is|are|was|were|has|have|had|will|would|to|in|on|at|of|for|from|with|by|that|which"
-    r"|who|since|between)\b)[A-Za-z]"
+    r"|who|since|between)\b|(?:and|or)\s+(?:one|a|an|the|its|it)\b)[A-Za-z]"
 )
 
 

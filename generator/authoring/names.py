@@ -18,6 +18,7 @@ from generator.authoring import modifiers, towns
 from generator.authoring.aliases import (
     family_by_title,
     fold,
+    fold_field_ministries,
     fold_initials,
     fold_spellings,
     person_after_post,
@@ -225,6 +226,7 @@ _PEOPLES_WORD = re.compile(r"^[A-Z][a-z]+(?:ican|ian|ese|ish|ean|i)$")
 # A vessel's kind in capitals before its name: "Coast Guard Cutter Valorous".
 _VESSEL_WORDS = "Cutter|Ship|Vessel|Tanker|Ferry|Yacht|Frigate|Trawler|Tug"
 # Who holds, backs or leads what is named after: "Rebel-held Kessel", "Kremlin-backed separatists".
+_TIMES_WON = re.compile(r"^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2})-[Tt]ime$")
 _HELD_BY = re.compile(
     r"^[A-Z][\w’']*-(?:controlled|held|backed|led|occupied|run|allied|aligned|owned|funded|sponsored|based)$"
 )
@@ -271,6 +273,8 @@ def _head(words: list[str]) -> str:
 _LIST = re.compile(
     rf"(?<![\w’'-]){WORD}(?:\s+{WORD}){{0,2}}(?:,\s+{WORD}(?:\s+{WORD}){{0,2}})+,?\s+and\s+{WORD}(?:\s+{WORD}){{0,2}}"
 )
+# The heads of bodies named for their members, written with a member's possessive ("Farmer’s Union").
+_MEMBERS_BODIES = {"Party", "Union", "Guild", "Association", "League", "Federation", "Alliance", "Front"}
 _NOT_OWNERS = {"people's", "children's", "women's", "men's", "workers'", "prosecutor's", "attorney's"}
 # A church, a parish, a school or a hospital named after a saint, the saint's possessive inside its
 # one name: "St. Aidan’s Church", "Saint Brigid's Hospital", "St Olaf’s Catholic Parish" (not the
@@ -380,6 +384,8 @@ class _Finder:
                 continue
             if first.lower() in PLACE_TYPES:
                 continue  # "County officials", "State workers": a place's type alone names no group
+            if last == "media" and DEMONYM.match(first):
+                continue  # "Norlandian media reported": a country's press, no outlet of it named
             if last == "police" and re.match(r"\s+(?:station|post)s?\b", sentence[match.end(1) :]):
                 continue  # "Kessel police station": the station's name, read whole (`_FACILITY`)
             if last == "officials" and self._heads_a_longer_name(first):
@@ -593,6 +599,9 @@ class _Finder:
 
     def capitalised(self, sentence: str, match: re.Match[str]) -> None:
         text, end = joined(sentence, match.group(0), match.end(), self.text)
+        head = re.search(r"\b(ministry|department)\s+(of|for)\s+$", sentence[: match.start()])
+        if head is not None and f"{head[1].capitalize()} {head[2]} {text}" in self.text:
+            return  # "the ministry of Roads" beside "the Ministry of Roads": that ministry, no place
         nickname = _NICKNAME.match(sentence, end)
         written = ""  # the name as written with its nickname, another name of the person
         if nickname is not None and re.search(r"(?:^|\s)[A-Z][a-z]+(?: [A-Z]\.?)?$", text):
@@ -639,6 +648,23 @@ class _Finder:
             words = words[1:]  # "Analysts of Varco Bank": what is left of a run a plural noun opened
         while len(words) > 1 and _HELD_BY.match(words[0]):
             words = words[1:]  # "Taliban-controlled Afghanistan": the place, whoever holds it
+        if (
+            len(words) > 1
+            and re.fullmatch(r"[A-Z][A-Za-z]+-\d{1,2}", words[-1])
+            and re.match(r"\s+[a-z]", sentence[match.end() :])
+        ):
+            words = words[:-1]  # "52,300 Orla Pharma Tarnpox-4 vaccine doses": the maker, then the illness
+        if len(words) > 1 and _TIMES_WON.match(words[0]):
+            words = words[1:]  # "Three-time Orla Regatta winner Ana Ruiz": the race, how often she won it
+        if (
+            len(words) > 2
+            and words[0] in {"Senior", "Top"}
+            and words[1] in {"Ministry", "Department", "Office", "Agency"}
+            and re.match(
+                r"\s+(?:staff|officials|officers|managers|civil\s+servants)\b", sentence[match.end() :]
+            )
+        ):
+            words = words[1:]  # "Senior Ministry of Roads staff": the ministry's people, their rank no name
         if len(words) > 2 and " ".join(words[-2:]).lower() in _PLATFORM_PAGES:
             words = words[:-2]  # "Kessel Ferry Ltd Facebook Page": the page's owner
         elif (
@@ -709,6 +735,13 @@ class _Finder:
             and word.lower().replace("’", "'") not in _NOT_OWNERS
             # "the Kessel Boatmen’s Guild": a plural's possessive inside a body's name
             and not re.search(r"[a-z](?:men|women|people|children)[’']s$", word)
+            # "the Norlandian Farmer’s Union": a member's possessive, singular, inside its body's name
+            # (first, or after a people's word or a place: "Ana Baker's Party" is hers)
+            and not (
+                words[i + 1] in _MEMBERS_BODIES
+                and re.search(r"[a-z](?:er|or|ist|ian)[’']s$", word)
+                and (i == 0 or DEMONYM.match(words[i - 1]) or is_place(" ".join(words[:i])))
+            )
             and word.lower().replace("’", "'").removesuffix("'s") not in TITLES  # "Mayor’s Office"
             # "the Kessel Flood Coordinator's Office": a post's office, one body's name
             and not (
@@ -922,6 +955,14 @@ class _Finder:
             self.add(acronym.group(1), "media-outlet", acronym.group(1))
         elif acronym and acronym.group(1) not in entry.aliases:
             entry.aliases.append(acronym.group(1))
+        # "the private Orla news agency", "the Tarn Survey institute": the name as the text gives it
+        described = re.match(r"\s+(news\s+agency|institute)\b", after)
+        if described is not None and (
+            entry.kind == "media-outlet" or (described[1] == "institute" and entry.kind != "person")
+        ):
+            alias = f"{name} {described[1]}"
+            if alias not in entry.aliases:
+                entry.aliases.append(alias)
 
     @staticmethod
     def _branch_of_a_body(words: list[str], after: str) -> tuple[str, str] | None:
@@ -1479,6 +1520,7 @@ def find_names(all_sentences: list[str]) -> list[Name]:
         if typed is not None and typed not in entry.aliases:
             entry.aliases.append(typed)
     fold_initials(names)
+    fold_field_ministries(names)
     for entry in names:
         if (
             not entry.sure

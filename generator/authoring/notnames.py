@@ -19,6 +19,7 @@ from generator.authoring.kinds import (
     STATE_AFTER,
     STATE_AGENCIES,
     TRADE_APPOSITION,
+    made_by,
     side_in_a_game,
 )
 from generator.authoring.namewords import AGENCIES, sky_catalogue_name
@@ -392,6 +393,8 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
             re.search(_ROAD_TYPE + "$", name)
             and re.search(r"(?<![\d,.])\d{1,5}[A-Za-z]?\s+$", sentence[:start])
         )
+        # ("409,600 Orla Pharma vaccine doses": the maker of what is counted, its noun after the name)
+        and not made_by(name, sentence[:start], sentence[start + len(name) :])
     ):
         return True  # "2 degrees Celsius", "(3.6 Fahrenheit)", "40 billion Rupees": a unit
     if re.match(r"\s+(?:dollars|euros|pounds|yuan|yen|rupees)\b", sentence[start + len(name) :]):
