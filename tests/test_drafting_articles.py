@@ -57,6 +57,24 @@ def test_held_out_articles_of_other_domains_and_layouts() -> None:
     assert all(str(label["url"]).startswith("http") and label["outlet"] for label in labels)
 
 
+def test_every_label_reads_as_its_labeller_wrote_it() -> None:
+    """YAML reads a name with a comma, unquoted in a flow mapping ("{name: Institute for Forest, Snow
+    and Landscape Research, kind: ...}"), as a cut name and a stray key, and an unquoted "No" or "On"
+    as a boolean: each actor has a name and a kind only, and every name a claim is by is a string."""
+    broken = []
+    for folder in (ARTICLES, UNSEEN, HELD_OUT):
+        for path in sorted(folder.glob("*.yaml")):
+            label = yaml.safe_load(path.read_text(encoding="utf-8"))
+            for actor in label.get("actors") or []:
+                if set(actor) - {"name", "kind"} or not isinstance(actor["name"], str):
+                    broken.append((path.name, actor))
+            names = [*(label.get("acceptable_actors") or [])]
+            for claim in label.get("claims") or []:
+                names += claim["by"] if isinstance(claim["by"], list) else [claim["by"]]
+            broken += [(path.name, name) for name in names if name is not None and not isinstance(name, str)]
+    assert broken == []
+
+
 @pytest.mark.parametrize("name", ["unseen", "all"])
 def test_scores_stay_above_the_targets(scores, name: str, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
     measured = scores["unseen"] if name == "unseen" else scores["unseen"] + scores["fixtures"]
