@@ -191,3 +191,34 @@ def test_a_long_sentence_with_only_a_which_clause_to_cut_tells_it_apart(sentence
     halves = _split_long(sentence)
     assert halves.endswith(second)
     assert all(len(part.split()) <= LONGEST for part in re.split(r"(?<=\.)\s+(?=[A-Z])", halves))
+
+
+def test_a_long_sentence_with_only_a_list_s_commas_is_cut_at_a_spaced_dash() -> None:
+    """No comma but a list's, no clause, no "which": the sentence turns at a dash set apart with
+    spaces (a list set off by dashes), and no half is over the limit."""
+    sentence = (
+        "The Orla Water Board counted a total of 12,400 leaking pipes from where the homes were losing "
+        "water in all its zones of four towns – Orla, Tarn Quay, Holt and Kessel – during the 60 days "
+        "of its long summer survey of the mains."
+    )
+    halves = _split_long(sentence)
+    assert halves.startswith("The Orla Water Board counted a total of 12,400 leaking pipes")
+    parts = re.split(r"(?<=\.)\s+(?=[A-Z])", halves)
+    assert len(parts) == 2 and all(len(part.split()) <= LONGEST for part in parts)
+    # a hyphen inside a word is no dash: "anti-theft" is never cut
+    assert "anti-theft" in _split_long(sentence.replace("leaking pipes", "anti-theft valves"))
+
+
+def test_a_wire_dateline_whose_colon_lost_its_space(tmp_path: Path) -> None:
+    """ "ORLA, Mar 3 (KNA):The ..." pasted with no space after the agency's colon is a dateline: its
+    place, its agency, and a text that opens after it."""
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "ORLA, Mar 3 (KNA):The Orla Water Board found 1,240 leaking pipes in a survey of four towns.\n\n"
+        "A board spokesman said on Monday that the repairs would take a year.\n",
+        encoding="utf-8",
+    )
+    result = draft(read_article(path), "report", "report.txt", dt.date(2099, 1, 1))
+    assert result.source.get("publisher") == "KNA", result.source
+    assert not [c for c in result.claims if "(KNA)" in c["statement"]]
+    assert "Orla" in [actor["name"] for actor in result.actors]

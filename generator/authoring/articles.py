@@ -58,8 +58,9 @@ _WIRE_DATELINE = re.compile(
     # the date after a comma, or between dashes: "LAKESIDE, N.Z. — Feb. 9, 2018 — "
     rf"(?:(?:,?\s+|\s+[—–]{{1,2}}\s+)(?P<date>{_MONTH_NAME}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH_NAME}(?:\s+\d{{4}})?))?"
     r"\s*(?:\((?P<agency>[^()]{2,40})\))?"
-    # (or a colon after the agency: "LAKESIDE, Ore. (KXYZ): The ...")
-    r"(?:\s*\.?[-—–_]{1,2}\s+|(?<=\d)\s+(?=[A-Z])|(?<=\))\s*:\s+(?=[A-Z“\"]))"
+    # (or a colon after the agency: "LAKESIDE, Ore. (KXYZ): The ...", its space lost in the paste too:
+    # "ORLA, Mar 3 (KNA):The ...")
+    r"(?:\s*\.?[-—–_]{1,2}\s+|(?<=\d)\s+(?=[A-Z])|(?<=\))\s*:\s*(?=[A-Z“\"]))"
     # or a date and an agency with no place: "May 26 (Reuters) - "
     rf"|^(?P<date_>{_MONTH_NAME}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)\s*\((?P<agency_>[^()]{{2,40}})\)\s*[-—–]{{1,2}}\s+"
     # or a town in title case, a comma and a day, its dash lost in the paste: "Port Orla, March 2 The

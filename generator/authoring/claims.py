@@ -1518,6 +1518,14 @@ def _halves(sentence: str) -> str:
         joins = [at for at in joins if _opens_a_clause(sentence[at:])]
     if not commas and not joins:
         apart = _which_apart(sentence)
+        dashes = [m.start() for m in re.finditer(r"\s[–—]\s", sentence)]
+        if apart == sentence and not candidates and dashes:
+            # no comma but a list's, no clause, no "which": a dash set apart with spaces ("... of
+            # five towns – Orla, Tarn and Holt – during ..."), where the sentence turns, rather than
+            # a sentence over the limit
+            cut = min(dashes, key=lambda at: abs(at - middle))
+            rest = sentence[cut + 3 :].lstrip()
+            return _halves(sentence[:cut].rstrip(",;:") + ".") + " " + _halves(rest[:1].upper() + rest[1:])
         if apart != sentence or not candidates:
             return apart
         # no clause to cut at, nor a "which" to tell apart: the middle comma after all, one that
