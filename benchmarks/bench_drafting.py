@@ -201,8 +201,13 @@ class ArticleScores:
         return self.kinds_right / self.actors.found if self.actors.found else 1.0
 
 
+# A curly apostrophe read as a straight one, and a low quotation mark a page pasted for a comma
+# ("4‚120") as the comma the draft reads (labels keep the page's characters)
+_QUOTES = str.maketrans({"’": "'", "\u201a": ","})
+
+
 def _norm(name: str) -> str:
-    name = name.replace("’", "'").casefold().strip()
+    name = name.translate(_QUOTES).casefold().strip()
     for prefix in ("the ",):
         name = name.removeprefix(prefix)
     return name.removesuffix("'s").rstrip(".")
@@ -271,8 +276,8 @@ def _whole(statement: str, text: str) -> bool:
     """The statement is a whole sentence, clause or quote of the article: not cut mid-sentence."""
     if statement.endswith("…"):
         return False
-    flat = " ".join(text.replace("’", "'").split())
-    body = statement.replace("’", "'").rstrip(".")
+    flat = " ".join(text.translate(_QUOTES).split())
+    body = statement.translate(_QUOTES).rstrip(".")
     start = flat.lower().find(body.lower())
     if start < 0:
         return True  # restated (a pronoun resolved): the reviewer rewrites it anyway
@@ -280,13 +285,13 @@ def _whole(statement: str, text: str) -> bool:
     if after in {"", ".", "!", "?", '"', "”", ","}:
         return True
     if after == ":" and any(
-        line.replace("’", "'").rstrip().lower().endswith(body.lower() + ":") for line in text.splitlines()
+        line.translate(_QUOTES).rstrip().lower().endswith(body.lower() + ":") for line in text.splitlines()
     ):
         return True  # "Signs of the illness include:" ends its line, before a list
     # a headline ends its line, or names its source after a colon ("Tornadoes Touched Down: NWS");
     # as above, whatever the case of its first letter (a statement opens with a capital)
     return any(
-        re.search(re.escape(body) + r"(?::\s*(?:\S+\s*){1,4})?\s*$", line.replace("’", "'"), re.IGNORECASE)
+        re.search(re.escape(body) + r"(?::\s*(?:\S+\s*){1,4})?\s*$", line.translate(_QUOTES), re.IGNORECASE)
         for line in text.splitlines()
     )
 
@@ -301,11 +306,11 @@ def _score_claims(
     statuses_right = statuses_labelled = 0
     for want in labels.get("claims", []):
         speakers = want["by"] if isinstance(want["by"], list) else [want["by"]]
-        phrase = " ".join(want["says"].replace("’", "'").split()).lower()
+        phrase = " ".join(want["says"].translate(_QUOTES).split()).lower()
         candidates = [
             c
             for c in result.claims
-            if phrase in " ".join(c["statement"].replace("’", "'").split()).lower()
+            if phrase in " ".join(c["statement"].translate(_QUOTES).split()).lower()
             and _whole(c["statement"], text)
         ]
 

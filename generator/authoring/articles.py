@@ -1395,8 +1395,9 @@ def _masthead(lines: list[str]) -> bool:
 
 
 # "the Orla Rangers‚ the navy‚ and ...": a low single quote (U+201A) a page's typesetting wrote for a
-# comma, after a word and before a space (as an opening quote it stands before its word)
-_LOW_COMMA = re.compile(r"(?<=[^\s\u201a])\u201a(?=\s)")
+# comma, after a word and before a space or a closing quote (as an opening quote it stands before
+# its word), or between the thousands of a figure ("2‚450 hectares")
+_LOW_COMMA = re.compile(r"(?<=[^\s\u201a])\u201a(?=[\s\u201d\"])|(?<=\d)\u201a(?=\d{3}(?!\d))")
 # "told the broadcaster KTVExternal link.": a page's marker for a link to another site, its text
 # glued to the linked name when the page is pasted (no word of the name)
 _LINK_MARKER = re.compile(r"(?<=[A-Za-z])External\s+link\b")

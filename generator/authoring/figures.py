@@ -256,7 +256,7 @@ _MONEY_WORDS = re.compile(
     r"\b(?:costs?|costing|cost(?:ed|s)?|prices?|priced|fees?|fares?|tolls?|tariffs?|charges?|charged|pays?|paid|grants?"
     r"|paying|salar(?:y|ies)|wages?|worth|fines?|fined|budgets?|spent|spend(?:ing)?|revenues?|profits?"
     r"|debts?|loans?|funds?|funding|subsid(?:y|ies)|allowances?|bonus(?:es)?|rates|bills?|invest(?:ed|ment)"
-    r"|savings?|cash|money|payments?|rebates?)\b",
+    r"|savings?|cash|money|payments?|rebates?|valued?|valuation)\b",
     re.IGNORECASE,
 )
 _AFTER_MONEY_FIGURE = re.compile(
@@ -339,7 +339,8 @@ _CASUALTY = re.compile(
 # "the number of valid votes cast was 13,434,574", "raise the federal minimum wage to $15".
 _STATED_BEFORE = re.compile(
     # "...; normal snowfall there is 39.5": a clause after a semicolon, "there" before its verb
-    r"(?:^|[;:]\s*|\b(?i:the|a|an|its|their)\s+)(?P<what>(?:[a-z][\w-]*\s+){0,9}?[a-z][\w-]*)"
+    # ("the number of ATM cards reached": an acronym before the last word)
+    r"(?:^|[;:]\s*|\b(?i:the|a|an|its|their)\s+)(?P<what>(?:[a-z][\w-]*\s+){0,9}?(?:[A-Z]{2,}\s+)?[a-z][\w-]*)"
     r"(?:\s+there)?\s+"
     r"(?:climbed|rose|fell|dropped|reached|stood|stands|was|is|were|are|totalled|totaled|hit|measured"
     r"|registered)"
@@ -383,8 +384,15 @@ _FOLLOWS = re.compile(
 
 
 # A figure after another of a list: "two cases in Tarnby, three in Solvik, and one in Brenvik".
+# A figure's people in a group or a place, the noun unsaid: "412 are in year one", "30 were at home".
+_IN_A_GROUP = re.compile(r"^\s+(?:are|were)\s+(?:in|at)\s+(?:the\s+)?[a-z]{4,}")
 _LISTED = re.compile(r"\w,(?:\s+(?:and|or))?\s*$")
-_ELSEWHERE = re.compile(r"^\s+(?:in|at|from|for)\s+(?:the\s+)?[A-Z]")
+# ("127 in 2015, 120 in 2016": a year's; "90 in primary schools, 40 in secondary": a group's, its
+# words in lowercase, never "in total", "in all")
+_ELSEWHERE = re.compile(
+    r"^\s+(?:in|at|from|for)\s+(?:the\s+)?(?:[A-Z]|(?:19|20)\d\d\b"
+    r"|(?!(?:total|all|turn|fact|part|short|general|particular|addition)\b)[a-z]{4,})"
+)
 # The next in a ranking, and its figure with what the figure before it counted left unsaid: "Orla
 # led with 12 goals, followed by Tarns at 9", "... ahead of Brenk on 7", "... then Kessel with 5".
 _RUNNER_UP = re.compile(
@@ -719,7 +727,7 @@ def find_numbers(sentence: str, earlier: str = "") -> Iterator[Figure]:
         start = match.start("number")
         if any(a <= start < b for a, b in taken):
             continue
-        found = _figure(sentence, match, previous)
+        found = _figure(sentence, match, previous, earlier)
         if found is None:
             continue
         short = _glued_scale(sentence, match)
@@ -752,7 +760,7 @@ def _numbers(sentence: str, taken: list[tuple[int, int]]) -> Iterator[re.Match[s
         position = match.end()
 
 
-def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Figure | None:
+def _figure(sentence: str, match: re.Match[str], previous: Figure | None, earlier: str = "") -> Figure | None:
     start, end = match.span("number")
     number, scale, hedge = match.group("number"), match.group("scale"), match.group("hedge")
     short = _glued_scale(sentence, match)
@@ -884,7 +892,11 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
         if befell is not None:
             # "one person was injured", then "One person was pronounced dead": two people
             fate = " ".join(filter(None, [befell["what"], befell["state"]]))
-    if not counts and listed and previous is not None and _ELSEWHERE.match(rest):
+    if not counts and previous is None and earlier and _plural(earlier.split()[-1]) and _IN_A_GROUP.match(rest):
+        counts = earlier  # "... 900 pupils. In towns, 412 are in year one": what the sentence before counted
+    # ("..., 30 in Tarnby and 12 in Solvik": the list's last item after "and" with no comma)
+    last_item = previous is not None and bool(re.search(r"\w\s+(?:and|or)\s*$", before))
+    if not counts and (listed or last_item) and previous is not None and _ELSEWHERE.match(rest):
         counts = previous.counts  # "two cases in Tarnby, three in Solvik": the count of the first
     if (
         not counts
@@ -1218,6 +1230,10 @@ def _what_it_counts(
         # "its works, some 15 to 20 of which are on loan", "the record of nests, which was 322":
         # the plural noun the relative clause is about
         return relative["noun"], False
+    superlative = _SUPERLATIVE_AT.search(before) if _CLAUSE_END.match(rest) else None
+    if superlative is not None:
+        # "Kessel has the largest fleet in the region at 240.": what the superlative measures
+        return superlative["what"], False
     counts = counts_before(before)
     if not counts and currency:
         after = counts_after(re.sub(r"^\s*(?:to|for|in|on)\s+(?:the\s+)?", " ", rest))
@@ -1242,6 +1258,14 @@ _LEVEL_AFTER_CHANGE = re.compile(
 )
 
 
+# A superlative's noun and the figure it stands at, at a clause's end: "the largest fleet in the
+# region at 240", "the highest voter turnout of the county at 8,100".
+_SUPERLATIVE_AT = re.compile(
+    r"\bthe\s+(?:[a-z]+est|most|least|biggest|smallest)\s+(?P<what>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+    r"(?:\s+(?:in|of|on|among)\s+[^,;]{1,40}?)?,?\s+at$"
+)
+
+
 # The noun a relative clause is about, before the figure: "its works, [some 15 to 20] of which",
 # "the record number of nests, which was [322]".
 _NOUN_OF_WHICH = re.compile(r"\b(?P<noun>[a-z]{3,})\s*,\s*$")
@@ -1249,7 +1273,8 @@ _NOUN_WHICH_WAS = re.compile(r"\b(?P<noun>[a-z]{3,})\s*,\s+which\s+(?:was|is|wer
 
 
 # A plural noun a figure is, after "were" or "are": "about 30 were Canterbury students".
-_PLURAL_PREDICATE = re.compile(r"^\s+(?:were|are)\s+(?P<what>(?:[A-Za-z][\w’'-]*\s+){0,2}[A-Za-z][\w’'-]*)")
+# ("6 are upper school (years 11 to 13) pupils": a bracket inside the noun phrase is skipped)
+_PLURAL_PREDICATE = re.compile(r"^\s+(?:were|are)\s+(?P<what>(?:[A-Za-z][\w’'-]*\s+){0,3}[A-Za-z][\w’'-]*)")
 # A word of a verb's, never of a noun phrase: "were all sold", "are still counted", "were not its".
 _VERB_FORM = re.compile(
     r"\b(?:\w+(?:ed|ing|ly)|not|also|still|all|both|its|their|his|her|being|been|those|these|thus|now|and|or"
@@ -1272,7 +1297,7 @@ _IRREGULAR_PARTICIPLES = {
 
 def _counts_from_verb(rest: str) -> str:
     """ "Eight were pulled from the building", "about 70 were injured": who the verb is done to."""
-    predicate = _PLURAL_PREDICATE.match(rest)
+    predicate = _PLURAL_PREDICATE.match(re.sub(r"\s*\([^()]{1,40}\)", "", rest))
     words = predicate["what"].split() if predicate else []
     # "about 30 were Canterbury students": what the figure's people are, up to the first plural noun
     plural = next((n for n, word in enumerate(words) if _plural(word) and len(word) > 3), None)
