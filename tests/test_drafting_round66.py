@@ -37,7 +37,9 @@ def test_a_count_at_a_superlative_s_clause_end() -> None:
 
 
 def test_a_list_s_next_figures_in_a_year_or_a_group() -> None:
-    assert _values("The club had 410 members last year, compared to 380 in 2019, 350 in 2020 and 300 in 2021.") == [
+    assert _values(
+        "The club had 410 members last year, compared to 380 in 2019, 350 in 2020 and 300 in 2021."
+    ) == [
         410,
         380,
         350,

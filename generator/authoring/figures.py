@@ -892,8 +892,9 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None, earlie
         if befell is not None:
             # "one person was injured", then "One person was pronounced dead": two people
             fate = " ".join(filter(None, [befell["what"], befell["state"]]))
-    if not counts and previous is None and earlier and _plural(earlier.split()[-1]) and _IN_A_GROUP.match(rest):
-        counts = earlier  # "... 900 pupils. In towns, 412 are in year one": what the sentence before counted
+    grouped = earlier and _plural(earlier.split()[-1]) and _IN_A_GROUP.match(rest)
+    if not counts and previous is None and grouped:
+        counts = earlier  # "... 900 pupils. In towns, 412 are in year one": the sentence before's noun
     # ("..., 30 in Tarnby and 12 in Solvik": the list's last item after "and" with no comma)
     last_item = previous is not None and bool(re.search(r"\w\s+(?:and|or)\s*$", before))
     if not counts and (listed or last_item) and previous is not None and _ELSEWHERE.match(rest):
