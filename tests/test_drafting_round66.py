@@ -12,7 +12,10 @@ from pathlib import Path
 
 from drafted import drafted
 
+from generator.authoring.extraction import find_attributions
 from generator.authoring.figures import find_numbers
+from generator.authoring.kinds import kind_of
+from generator.authoring.titles import strip_title
 
 
 def _values(sentence: str, earlier: str = "") -> list[int | float]:
@@ -75,3 +78,68 @@ def test_a_low_quotation_mark_pasted_for_a_comma(tmp_path: Path) -> None:
     assert 4120 in [n["value"] for n in result.numbers]
     assert 120 not in [n["value"] for n in result.numbers]
     assert "\u201a" not in str([result.numbers, result.claims, result.actors])
+
+
+def test_one_who_quotes_another_as_saying_or_telling() -> None:
+    said = list(
+        find_attributions(
+            "Union spokeswoman Ana Ruiz this week quoted Transport Minister Bo Lund as saying the line would"
+            " close for repairs."
+        )
+    )
+    assert [(s.speaker, s.said, s.via) for s in said] == [
+        ("Transport Minister Bo Lund", "the line would close for repairs", "Union spokeswoman Ana Ruiz")
+    ]
+    said = list(
+        find_attributions("Ms Ruiz quoted Mr Lund as telling the council, “The line will close in May.")
+    )
+    assert [(s.speaker, s.said) for s in said] == [("Mr Lund", "The line will close in May")]
+
+
+def test_a_few_quoted_words_in_the_speaker_s_aside() -> None:
+    said = list(
+        find_attributions(
+            "The mayor, on a “listen and learn” visit to Orla, said the bridge would reopen in May."
+        )
+    )
+    assert [(s.speaker, s.said) for s in said] == [("The mayor", "the bridge would reopen in May")]
+    # a quote that is what is said stays the speaker's words
+    said = list(find_attributions("The mayor said the plan was “a good start” for the town."))
+    assert [s.speaker.lower() for s in said] == ["the mayor"]
+
+
+def test_given_names_before_a_middle_initial_after_a_portfolio() -> None:
+    assert strip_title("Deputy Minister for Roads and Works Ana Maria B. Ruiz") == ("Ana Maria B. Ruiz", True)
+    assert strip_title("Undersecretary for Ports and Harbours Marcus T. Lund") == ("Marcus T. Lund", True)
+    assert strip_title("Minister of Health Ana B. Ruiz") == ("Ana B. Ruiz", True)
+    assert strip_title("Minister of Agriculture Semi Tavola") == ("Semi Tavola", True)
+
+
+def test_two_spaces_a_paste_left_inside_a_name(tmp_path: Path) -> None:
+    body = (
+        "The harbour board will dredge the eastern channel before the winter storms arrive, Harbour Master"
+        " Ana  Maria Ruiz said on Monday."
+    )
+    result = drafted(tmp_path, body)
+    assert [a["name"] for a in result.actors if "Ruiz" in a["name"]] == ["Harbour Master Ana Maria Ruiz"]
+
+
+def test_a_body_a_line_a_conurbation_and_a_seat() -> None:
+    # "according to" one word, a clause after it: a body that says
+    assert kind_of("Orlapower", "The faults, according to ", ", came after a storm.") == "organisation"
+    # a known place after "according to" stays a place
+    assert kind_of("Texas", "Prices rose most, according to ", ".") != "organisation"
+    # a line people call, its number after "on"
+    assert kind_of("Fire Watch", "Send a tip by text to ", " on 40411.") == "organisation"
+    assert kind_of("Metro Kessel", "Most of the shortages are in ", ".") == "place"
+    assert kind_of("Greater Orla", "Rents rose in ", " last year.") == "place"
+    # the seat a member holds
+    assert kind_of("Kessel Bay", "Ana Ruiz, the Member for ", ", said the road would open.") == "place"
+    assert kind_of("Tarnby", "Bo Lund, MP for ", ", said so.") == "place"
+
+
+def test_a_source_set_off_inside_a_short_subject_s_clause() -> None:
+    said = list(
+        find_attributions("The delays, according to the water board, were caused by a shortage of parts.")
+    )
+    assert [(s.speaker, s.said) for s in said] == [("the water board", "were caused by a shortage of parts")]

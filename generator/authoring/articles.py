@@ -1398,6 +1398,10 @@ def _masthead(lines: list[str]) -> bool:
 # comma, after a word and before a space or a closing quote (as an opening quote it stands before
 # its word), or between the thousands of a figure ("2‚450 hectares")
 _LOW_COMMA = re.compile(r"(?<=[^\s\u201a])\u201a(?=[\s\u201d\"])|(?<=\d)\u201a(?=\d{3}(?!\d))")
+# "Deputy Mayor Ana  Ruiz said": two spaces or more a paste left between words of a sentence (a
+# line of prose, never a table's columns)
+_DOUBLED_SPACE = re.compile(r"(?<=[A-Za-z.,])[ \t]{2,}(?=[A-Za-z])")
+_PROSE = re.compile(r"^(?:\S+\s+){14,}.*[.!?”\"]$")
 # "told the broadcaster KTVExternal link.": a page's marker for a link to another site, its text
 # glued to the linked name when the page is pasted (no word of the name)
 _LINK_MARKER = re.compile(r"(?<=[A-Za-z])External\s+link\b")
@@ -1447,6 +1451,7 @@ def read_article(path: Path, url: str | None = None, published: str | None = Non
         raise DraftError(f"cannot read {path} as UTF-8 text: {error}") from error
     text = _LINK_MARKER.sub("", _LOW_COMMA.sub(",", text))
     lines = [part for line in _unwrapped(text) if line for part in _unglued(line)]
+    lines = [_DOUBLED_SPACE.sub(" ", line) if _PROSE.search(line) else line for line in lines]
     if not lines:
         raise DraftError(f"{path} holds no text")
     # "... Facebook PageBy Ana Ruiz": a byline a page glued to the caption above it, two lines

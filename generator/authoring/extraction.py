@@ -437,6 +437,16 @@ _OUTLET_QUOTES = re.compile(
     r"(?:saying\s+(?:that\s+)?(?P<saying>[^“”\"]{8,}?)"
     r"|(?P<judging>(?:calling|describing|branding|labelling|labeling)\s+[^“”\"]{8,}?))[.!]?$"
 )
+# "Union spokeswoman Ana Ruiz this week quoted Transport Minister Bo Lund as saying the line would
+# close", "Ms Ruiz quoted Mr Lund as telling the council, “The line will close.”": one who quotes
+# another, a person opening the sentence, relays the words of the one quoted.
+_PERSON_QUOTES = re.compile(
+    r"^(?P<via>(?:[A-Za-z][\w’'.-]*\s+){0,8}?[A-Z][\w’'.-]*)"
+    r"(?:\s+(?:this|last)\s+(?:week|month|year)|\s+on\s+[A-Z][a-z]+day|\s+(?:yesterday|today))?"
+    r"\s+quoted\s+(?P<speaker>(?:[a-z][\w-]*\s+){0,3}[A-Z][^,“”\"]{2,60}?)\s+as\s+"
+    r"(?:saying\s+(?:that\s+)?(?P<saying>[^“”\"]{8,}?)"
+    r"|telling\s+[^,“”\"]{2,40}?,?\s*[“\"](?P<quote>[^“”\"]{8,}?)[”\"]?)[.!]?[”\"]?$"
+)
 # "..., the report quoted Harbour Master Ana Ruiz as saying": a report named before relays the words of
 # the one it quotes (the report itself is no speaker).
 _REPORT_QUOTED = re.compile(
@@ -1446,10 +1456,19 @@ _WHO_IS_UNCLOSED = re.compile(
 )
 
 
+# A few words quoted inside a clause, a lowercase word on both sides: "a “meet the growers” visit".
+_SCARE_QUOTE = re.compile(r"(?<=[a-z]\s)“(?P<words>[^“”\"]{2,40})”(?=\s+[a-z])")
+
+
 def find_attributions(sentence: str) -> Iterator[Said]:
     """Who says what (`_attributions`); a report of what someone named said is theirs, relayed."""
     sentence = _WHO_IS_UNCLOSED.sub(r"\g<0>,", sentence)
     found = list(_attributions(sentence))
+    plain = _SCARE_QUOTE.sub(r"\g<words>", sentence)
+    if not found and plain != sentence:
+        # "Ms Ruiz, in Orla for a “meet the growers” visit, said ...": a few words quoted inside the
+        # speaker's aside hide her verb; read without their marks, what she says as the page has it
+        found = [f for f in _attributions(plain) if f.said and f.said in sentence and f.speaker in sentence]
     # "Kessel has confirmed two cases, officials said late Friday": what the subject did is what the
     # officials say; no claim of the subject's that runs on over their verb
     found = [
@@ -1487,6 +1506,14 @@ def find_attributions(sentence: str) -> Iterator[Said]:
     found = [
         Said(f.speaker[m.end() :], f.said, f.via)
         if (m := re.match(r"(?:but|and|yet|while|whereas)\s+(?=(?:the|a|an)\s)", f.speaker))
+        else f
+        for f in found
+    ]
+    # "The delays, according to the council, were caused by ...": the source set off by commas inside
+    # a short subject's clause; what the source says is the predicate after it, as the page writes it
+    found = [
+        Said(f.speaker, inner["said"], f.via)
+        if (inner := re.fullmatch(r"(?:[\w’'-]+\s+){0,5}[\w’'-]+,\s*,\s+(?P<said>[a-z].{11,})", f.said))
         else f
         for f in found
     ]
@@ -1576,6 +1603,10 @@ def _attributions(sentence: str) -> Iterator[Said]:
     relayed = _OUTLET_QUOTES.match(sentence.strip())
     if relayed is not None:
         yield Said(relayed["speaker"].strip(), relayed["saying"] or relayed["judging"], relayed["via"])
+        return
+    person = _PERSON_QUOTES.match(sentence.strip())
+    if person is not None:
+        yield Said(person["speaker"].strip(), (person["saying"] or person["quote"]).strip(), person["via"])
         return
     quoted = (
         _QUOTED_AS_SAYING.search(sentence) or _QUOTED_BY.search(sentence) or _REPORT_QUOTED.search(sentence)

@@ -266,6 +266,10 @@ _ORGANISATION_BEFORE = re.compile(
 )
 # A trade union named by one word, which may be a common word or a town's name: "from the union
 # Forge", "the Forge union said" (not "the Ohio union members": a union of a place, unnamed).
+# "according to " right before a name.
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+$")
+# An electorate after its member: "the Member for Kessel Bay", "MP for Orla".
+_MEMBER_FOR = re.compile(r"\b(?:[Mm]ember|MP|MLA|MPP|MHA)\s+for\s+(?:the\s+)?$")
 _UNION_BEFORE = re.compile(r"\b(?:the|trade|labou?r)\s+union\s+$")
 _LANDFORMS_WITH_THE = {"delta", "estuary", "lagoon"}
 _THE = re.compile(r"\b[Tt]he\s+$")
@@ -1154,9 +1158,13 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         )
     ):
         return "person"  # "his two sons Tarek and Selim", "passed it to Delmar, who scored"
+    if _MEMBER_FOR.search(before) and len(name.split()) <= 3 and not _body_word(words):
+        return "place"  # "Ana Ruiz, the Member for Kessel Bay": the seat she holds
     if len(name.split()) == 1:
         if _second_of_two_places(name, before):
             return "place"  # "across Port Orla and KSW alike": a region's letters after a place
+        if _ACCORDING_TO.search(before) and re.match(r"^\s*[,.;]", after) and not is_place(name):
+            return "organisation"  # "the fault, according to Orlapower, came ...": a body that says
         if _PLACE_BEFORE.search(before.lower()) and not ACRONYM_NAME.match(name):
             return "place"  # "in Brenvik"; but "to NASA" names a body, not a place
         if re.search(r"\ban?\s+$", before) and re.match(r"\s+(?:in|at|near)\s+[A-Z]", after):
@@ -1199,6 +1207,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
 
 
 # Words that open a body's name and no person's: "National Kite Watch", "International Ore Group".
+# The first word of a conurbation's name: no person's given name.
+_PLACE_PREFIXES = {"Metro", "Greater"}
 _NO_FIRST_NAMES = {"National", "International", "Federal", "Royal", "Global", "Regional", "Municipal"}
 # A trade's or a supply's word first, then a noun in the plural: a company named by what it deals in
 # ("Solar Panels", "Water Tanks", "Energy Vaults"); no person's given name is such a word.
@@ -1255,8 +1265,11 @@ def _guessed_kind(name: str, before: str, after: str) -> str:
             return "organisation"  # "National Kite Watch": no person's first name is "National"
         if name.split()[0] in _TRADE_FIRST and _TRADE_PLURAL.match(name.split()[-1]):
             return "organisation"  # "Solar Vaults has been given permission": a company by its trade
-        if re.match(r"^\s+at\s+\(?\d{3}\)?[-. ]\d{3}", after):
-            return "organisation"  # "call Harbour Watch at 555-0100": a line people call
+        if re.match(r"^\s+(?:at|on)\s+(?:\(?\d{3}\)?[-. ]\d{3}|\d{4,6}\b)", after):
+            # "call Harbour Watch at 555-0100", "text Fire Watch on 40411": a line people call
+            return "organisation"
+        if name.split()[0] in _PLACE_PREFIXES:
+            return "place"  # "Metro Kessel", "Greater Orla": a town with its conurbation
         if re.search(r"\b(?:a|the)\s+(?:house|home|village|town|farm|raid|camp)\s+in\s+$", before):
             return "place"  # "a raid at a house in Kessel Ulla": where it stands, no one's name
         # "San Francisco", "Ash Springs": a town's name before a person's

@@ -359,6 +359,7 @@ TITLES = {
         "mayor",
         "senator",
         "sen.",
+        "undersecretary",
     ],
     *[
         "rep.",

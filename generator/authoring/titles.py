@@ -50,6 +50,26 @@ def _three_word_name(rest: list[str]) -> bool:
     )
 
 
+def _given_names(words: list[str]) -> list[str]:
+    """ "of Roads and Works Ana Maria" before "B. Ruiz": the given names before a middle initial, one or
+    two capitalised words after the portfolio (never a word a portfolio ends with, a plural, or a
+    word of a body's or a title's)."""
+    given: list[str] = []
+    for word in reversed(words[-2:]):
+        lowered = word.lower()
+        if (
+            not word[:1].isupper()
+            or not word[1:].islower()
+            or (word.endswith("s") and not word.endswith(("us", "os", "as", "is")))  # "Works", not "Marcus"
+            or lowered in _PORTFOLIO_ENDS
+            or lowered in TITLES
+            or {lowered} & set().union(*ORG_WORDS.values())
+        ):
+            break
+        given.insert(0, word)
+    return given
+
+
 # A judge's title, by which a judge named by the family name alone is known ("Mr Justice Lund").
 _JUDGES = {"justice", "judge"}
 
@@ -82,6 +102,8 @@ def strip_title(name: str) -> tuple[str, bool]:
         # "Minister of Agriculture Semi Tavola": the title's portfolio, then the person ("Inspector
         # of Harbours Omar Ali Khan": a name of three words)
         person = rest[-3:] if _three_word_name(rest) else rest[-2:]
+        if re.fullmatch(r"[A-Z]\.", rest[-2]):
+            person = rest[-2 - len(_given_names(rest[:-2])) :]  # "Ana Maria B. Ruiz"
         if rest[1] == "the" and organisation_words(" ".join(person)) & set().union(*ORG_WORDS.values()):
             # "Director of the Kessel Water Board": the post's body, no one named
             return " ".join(rest[2:]), False
