@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from drafted import drafted
+from drafted import claimants, drafted
 
 from generator.authoring.extraction import find_attributions
 from generator.authoring.figures import find_numbers
 from generator.authoring.kinds import kind_of
+from generator.authoring.stances import appeals
 from generator.authoring.titles import strip_title
 
 
@@ -143,3 +144,45 @@ def test_a_source_set_off_inside_a_short_subject_s_clause() -> None:
         find_attributions("The delays, according to the water board, were caused by a shortage of parts.")
     )
     assert [(s.speaker, s.said) for s in said] == [("the water board", "were caused by a shortage of parts")]
+
+
+def test_a_body_s_rules_are_a_document() -> None:
+    assert kind_of("Harbour Safety Rules", "Boats must follow the ", " at all times.") == "object"
+    assert kind_of("Orla Fishing Regulations", "under the ", ", nets are banned.") == "object"
+    # a committee on rules is a body
+    assert kind_of("Rules Committee", "the House ", " met on Monday.") != "object"
+
+
+def test_the_claim_of_a_named_person_that() -> None:
+    said = list(
+        find_attributions(
+            "Answering the claim of Councillor Ana Ruiz of the Green Party that the park had been sold,"
+            " the mayor said no deal was signed."
+        )
+    )
+    assert [(s.speaker, s.said) for s in said] == [
+        ("Councillor Ana Ruiz", "the park had been sold"),
+        ("the mayor", "no deal was signed"),
+    ]
+    # "claims of" a thing names no speaker
+    said = list(find_attributions("The board rejected claims of fraud that were made last year."))
+    assert all(s.speaker != "fraud" for s in said)
+
+
+def test_asked_for_a_thing_to_be_done_is_a_call() -> None:
+    said = appeals("On Monday, Ruiz had asked for the drivers' wages to be paid at once.")
+    assert [(s.speaker, s.said) for s in said] == [
+        ("Ruiz", "Ruiz had asked for the drivers' wages to be paid at once")
+    ]
+    # "asked for" a thing, nothing to be done, is no call
+    assert appeals("Ruiz asked for a receipt.") == []
+
+
+def test_a_body_s_chief_named_before(tmp_path: Path) -> None:
+    body = (
+        "The Orla Gas Company (OGC) cut off 300 homes on Monday, and repairs are supervised by the OGC Chief"
+        " Executive Officer Ana Ruiz.\n\n"
+        "OGC chief vowed that the repairs would continue until every home was connected again."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "the repairs would continue") == ["Ana Ruiz"]

@@ -394,6 +394,10 @@ class _Speakers:
             # "“...,” says the Principal": a post the outlet's style capitalises, held by the one
             # the text named with it before (not a name of its own)
             return self.described[capitalised[1].lower()]
+        headed = _BODY_HEAD.fullmatch(speaker)
+        if headed is not None and (head := self._head_of(headed["body"])) is not None:
+            # "Orlagas chief vowed that ...": the one the text named as the body's chief before
+            return head
         document = re.fullmatch(
             r"the\s+(?:[a-z]+\s+)?(order|ruling|judgment|judgement|decision|filing)", lower
         )
@@ -583,6 +587,23 @@ class _Speakers:
         if found is None and words[:1] == ["the"] and len(words) <= 3 and words[-1] in _MEDIA_NOUNS:
             found = self.last_outlet  # "According to the Kessel Courier, ... the publication reports"
         return found or new(speaker, sentence)
+
+    def _head_of(self, body: str) -> str | None:
+        """The one person the text names with a chief's post of ``body``, written as here: "the
+        Orlagas Chief Executive Officer (CEO) Ana Ruiz"; None when no one, or more than one."""
+        if self.actors.resolve(body) is None:
+            return None
+        heads = {
+            actor_id
+            for name, actor_id in self.actors.by_name.items()
+            if self.actors.kinds.get(actor_id) == "person"
+            and re.search(
+                rf"\b{re.escape(body)}\s+(?:Chief|Head|Managing|Executive|Chairman|Chairperson|President)\b"
+                rf"[^.;,“”\"]{{0,60}}?\b(?i:{re.escape(name)})\b",
+                self.text,
+            )
+        }
+        return heads.pop() if len(heads) == 1 else None
 
     def _antecedent(self, pronoun: str, sentence: str) -> str | None:
         """ "X, which argued that", "X, who said": the actor whose name ends just before the comma
@@ -819,6 +840,10 @@ class _Speakers:
         return found
 
 
+# A body's head named by the body and a head's noun, no name: "Orlagas chief", "the Kessel Port boss".
+_BODY_HEAD = re.compile(
+    r"(?:the\s+)?(?P<body>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s+(?:chief|head|boss)"
+)
 # Nouns for the head of a body, which news writes for its head once named ("the fire boss", "the
 # agency chief"); and "the official", for one named with a post ("..., hoped the official")
 _HEAD_NOUNS = {"boss", "chief", "head", "official"}

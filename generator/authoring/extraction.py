@@ -1249,10 +1249,12 @@ def headline_source(sentence: str) -> Said | None:
 
 
 # "claims from the troubled lender Acme that it was insolvent", "warnings by the Norland Weather Office
-# that ...": a statement named by its noun, the speaker after "from" or "by"
+# that ...", "the claim of Councillor Ana Ruiz of the Green Party that ...": a statement named by its
+# noun, the speaker after "from", "by" or "of" (and the body the speaker is of, after the name)
 _CLAIMS_FROM = re.compile(
-    r"\b(?:claims?|allegations?|warnings?|assurances?)\s+(?:from|by)\s+(?:(?:the|a|an)\s+)?"
-    r"(?:[a-z][\w-]*\s+){0,4}(?P<who>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4})\s+that\s+"
+    r"\b(?:claims?|allegations?|warnings?|assurances?)\s+(?:from|by|of)\s+(?:(?:the|a|an)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,4}(?P<who>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4})"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})?\s+that\s+"
     r"(?P<said>[^.;“”\"]{10,}?)(?=,\s|[.;]|$)"
 )
 # "..., with officials saying (a day into the search) that ...": what they say, in a participle's clause.
@@ -1512,8 +1514,8 @@ def find_attributions(sentence: str) -> Iterator[Said]:
     # "The delays, according to the council, were caused by ...": the source set off by commas inside
     # a short subject's clause; what the source says is the predicate after it, as the page writes it
     found = [
-        Said(f.speaker, inner["said"], f.via)
-        if (inner := re.fullmatch(r"(?:[\w’'-]+\s+){0,5}[\w’'-]+,\s*,\s+(?P<said>[a-z].{11,})", f.said))
+        Said(f.speaker, aside["said"], f.via)
+        if (aside := re.fullmatch(r"(?:[\w’'-]+\s+){0,5}[\w’'-]+,\s*,\s+(?P<said>[a-z].{11,})", f.said))
         else f
         for f in found
     ]

@@ -70,6 +70,8 @@ _HEAD_WORDS = {
     "express": "organisation",
     # "Tarnvale Regional Municipality", "Kessel Rural Municipality": a town's or a region's council
     "municipality": "government-body",
+    # "the Harbour Safety Rules", "Orla Fishing Regulations": a body's rules, a document, no body
+    **dict.fromkeys(("rules", "regulations", "guidelines"), "object"),
 }
 # "the Ulla Lake First Nation", "the Orla Cree Nation", "the Tarn Valley Tribal Council": a people's
 # own government, named by its nation or its council (not "United Nations", no people's own)

@@ -37,6 +37,8 @@ _CALL_VERBS = (
     # "asked residents of Kessel to stay indoors": a request to the people of a place
     r"|(?:asked|asks)\s+(?:the\s+)?(?:citizens|residents|people|voters|villagers|youth|farmers|traders)\b"
     r"[^.;:“”\"]{0,60}?\s+to\s+[a-z]"
+    # "asked for the fees to be cut", "demanded for the road to be reopened": a request for a thing done
+    r"|(?:asked|asks|demanded|demands)\s+for\s+[^.;:“”\"]{1,80}?\s+to\s+be\s+[a-z]"
     r"|(?:appealed|appeals|pleaded|pleads)\s+(?:to\s+[^.;:“”\"]{1,80}?\s+)?for\s+[a-z]"
     r"|(?:appealed|appeals)\s+to\s+[^.;:“”\"]{1,80}?\s+to\s+[a-z]"
     # "made a special appeal that films should be shown", "made an urgent plea for calm"
