@@ -186,3 +186,18 @@ def test_a_body_s_chief_named_before(tmp_path: Path) -> None:
     )
     result = drafted(tmp_path, body)
     assert claimants(result, "the repairs would continue") == ["Ana Ruiz"]
+
+
+def test_the_same_value_again_in_a_clause_of_its_own(tmp_path: Path) -> None:
+    body = (
+        "Porters said they were paid little, from Sh4,000 to Sh5,000 a week, while those in Orla, who were"
+        " paid Sh4,000 and another Sh1,500 as a travel allowance, had struck."
+    )
+    result = drafted(tmp_path, body)
+    assert sorted(n["value"] for n in result.numbers) == [1500, 4000, 4000, 5000]
+    # one figure read twice from one phrase is drafted once
+    (tmp_path / "one").mkdir()
+    result = drafted(
+        tmp_path / "one", "The ferry to Orla carried 40 passengers on Monday, the operator said."
+    )
+    assert [n["value"] for n in result.numbers] == [40]

@@ -692,6 +692,7 @@ def _draft_numbers(
             if said.speaker.lower() not in PRONOUNS
         ]
         here: Counter[tuple[Any, str, str]] = Counter()
+        clauses: dict[tuple[Any, str, str], list[str]] = {}
         for figure in figures:
             # one person "injured" and one "pronounced dead" are two;
             # each score counts its own goals: "won 2-1", then "drew 1-1" drafts both sides of each,
@@ -714,10 +715,15 @@ def _draft_numbers(
             # the same figure twice in a sentence, each of its own thing ("4 inches of rain, 4 inches
             # of snow"), counts twice; two rules reading one phrase draft it once
             twice = here[key] < _times_written(figure, sentence)
+            # ("paid from 20 to 22 crowns, and the others 20 crowns and another 17": the same value
+            # again in a clause of its own, no part of the one read before, is a figure of its own)
+            read = clauses.get(key, [])
+            twice = twice or all(figure.evidence not in e and e not in figure.evidence for e in read)
             if (key in here and not twice) or (key in seen and key not in here and not listed and not again):
                 continue
             seen.add(key)
             here[key] += 1
+            clauses.setdefault(key, []).append(figure.evidence)
             sides.setdefault(key, set()).add(figure.side)
             entry: dict[str, Any] = {
                 "review": REVIEW_NUMBER,
