@@ -13,7 +13,7 @@ Two sets of real articles, each with a hand-labelled list beside it (`<name>.yam
   (issue 26), in four layouts (wire dateline, byline and date header, URL and headline first, plain
   text) and six domains (disaster, central bank, court, vote, health, infrastructure). Each label
   file names the outlet and the address the text was read at;
-- benchmarks/held-out/: four hundred and four more, in sixty-six rounds, each labelled
+- benchmarks/held-out/: four hundred and ten more, in sixty-seven rounds, each labelled
   before init was run on it (science, sport, local government, business, crime, transport, environment,
   agriculture, energy, technology, wildfire, mining, culture, education, space, labour, trade,
   weather, courts, elections and health abroad, a science paper, housing, migration, shipping, food
@@ -98,7 +98,8 @@ Two sets of real articles, each with a hand-labelled list beside it (`<name>.yam
   Ebola outbreak, teenagers' vaccination, journalists jailed, a marathon's prize money, a regency's coal
   exports, greenway funding, a kava minimum price, jute prices, a ferry terminal's funding, water
   grants, electricity theft, a SIM registration deadline, classroom shortages, cable theft, a social
-  housing register and health workers' sit-in besides the domains above).
+  housing register, health workers' sit-in, a reduced bus timetable, road patching, rainfall above
+  normal, guesthouses' water bills, rain warnings and malaria cases besides the domains above).
 
 A label file lists what a careful contributor would draft: the numbers the article states (by value,
 "7.6 million" as 7600000; a figure in crore or lakh as written, its value acceptable; each as often
