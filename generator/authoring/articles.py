@@ -372,6 +372,12 @@ _COURTESY = re.compile(
 )
 
 
+# An outlet credited below the text on a line of its own: "Source: Kessel News Agency".
+_SOURCE_BELOW = re.compile(
+    r"^(?:Source|Sources|Credit)\s*:\s*(?P<who>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of\s+)?[A-Z][\w’'&.-]*){0,6})\.?$"
+)
+
+
 # A paper's name alone on the text's last line, as a credit: "The Courier", "The Harbour Star",
 # "Kessel Daily Times" (a paper's word last).
 _CLOSING_PAPER = re.compile(
@@ -1575,6 +1581,9 @@ def read_article(path: Path, url: str | None = None, published: str | None = Non
             head.publisher = head.publisher or line.strip(" -—–")  # a news agency's name alone below the text
             continue
         courtesy = _COURTESY.match(line) if paragraphs else None
+        source = _SOURCE_BELOW.match(line) if paragraphs else None
+        if courtesy is None and source is not None and _is_outlet(source["who"]):
+            courtesy = source  # "Source: Kessel News Agency" below the text: the outlet whole
         if courtesy is not None:
             head.publisher = head.publisher or courtesy["who"]  # "Courtesy Kessel News" below the text
             continue

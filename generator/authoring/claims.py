@@ -163,6 +163,11 @@ _ONE_OF_A_BODY = re.compile(
     r"\b(?:spokes(?:man|woman|person)|official|representative|officer|aide|executive)$", re.IGNORECASE
 )
 _NOT_BODIES = {"person", "place"}
+# "this warning", "the latest alert", "that advisory": a notice a body issues, its words the body's
+_THIS_NOTICE = re.compile(
+    r"(?:this|that|the)\s+(?:(?:latest|new|second|third|first|updated|same)\s+)?"
+    r"(?:warning|alert|advisory|bulletin|forecast|outlook|update)"
+)
 # "Ohio observer", "Ardon resident": a name that only says where someone is from, and a
 # word for who they are (what extraction leaves of "an Ohio observer noted")
 _DESCRIBED_ONE = re.compile(
@@ -379,6 +384,11 @@ class _Speakers:
             # "..., PURA said it heard the Office of Consumer Counsel, which argued that ...": the
             # one named just before the comma
             return self._antecedent(lower, sentence)
+        last_kind = self.actors.kinds.get(self.last) if self.last is not None else None
+        if _THIS_NOTICE.fullmatch(lower) and last_kind in _BODY_KINDS:
+            # "The Harbour Board says: ...", then "This alert says: ...": the notice of the body
+            # that spoke last, its words the body's
+            return self.last
         held = _POST_OF_A_PLACE.match(speaker)
         if held is not None:
             # "the Norlandic country's farm minister said": a post of a place the words only

@@ -709,6 +709,10 @@ def _draft_numbers(
             # a list of three or more figures of one unit ("rose 9 cents in A, 7 cents in B, ..."):
             # each item counts its own thing, even where an earlier sentence had its value
             listed = sum(1 for other in figures if other.counts == figure.counts) >= 3
+            # so two ranges of one unit ("20-40 cm on the plains, but 60-90 cm on the passes"): each
+            # the amount of its own place or time
+            ranges = [other for other in figures if other.counts == figure.counts and other.upper is not None]
+            listed = listed or (figure.upper is not None and len(ranges) >= 2)
             # the same score of another game, its side named ("made it 2-0", then "Eastvale beat
             # Kessel 2-0"), counts again; not one a later sentence names no side of ("the 2-0 win")
             again = figure.side is not None and figure.side not in sides.get(key, set())

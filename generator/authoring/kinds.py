@@ -767,6 +767,11 @@ _PAPER_TITLES = {
 _TOLD_THE_BEFORE = re.compile(
     r"\b(?:told|speaking\s+to|interview\s+with)\s+the\s+$"
 )  # "he told the Orla Courier"
+# "At Tarn Ridge, Kessel County, ...": a spot, then the larger place it lies in, set off by commas
+_AT_BEFORE = re.compile(r"\b(?:[Aa]t|[Ii]n|[Nn]ear)\s+$")
+_PLACE_IN_PLACE_AFTER = re.compile(r"^,\s+(?P<place>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}),")
+# "she told Kessel Online", "he told HARBOUR GAZETTE ONLINE": an outlet told, "the" or no "the"
+_TOLD_BEFORE = re.compile(r"\b(?:told|speaking\s+to|interview\s+with)\s+(?:the\s+)?$")
 _REPORTED_AFTER = re.compile(r"^\s+(?:reported|reports|wrote|writes|quoted|said\s+in\s+a\s+report)\b")
 # "did not respond to a request by the Kessel Courier for an interview", "requests from Orla News for
 # comment": who asks for an interview or a comment is an outlet
@@ -958,6 +963,22 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         and not is_place(name)
     ):
         return "media-outlet"  # "..., Tarn Courier reported.": a paper's title word and its report
+    # (in mixed case "Online" last only: a paper's title word may be a family name, "told Ana Post")
+    titled = [word.title() in _PAPER_TITLES | {"Online"} for word in name.split()]
+    if (
+        len(titled) >= 2
+        and (name.split()[-1] == "Online" or (name.isupper() and any(titled)))
+        and _TOLD_BEFORE.search(before)
+        and not is_place(name)
+    ):
+        return "media-outlet"  # "told KESSEL GAZETTE ONLINE on Monday": a site's title, in capitals
+    located = _PLACE_IN_PLACE_AFTER.match(after)
+    if (
+        located is not None
+        and _AT_BEFORE.search(before)
+        and (is_place(located["place"]) or towns.is_town(located["place"]))
+    ):
+        return "place"  # "At Tarn Ridge, Kessel County, 40 mm fell": a spot, then the place it is in
     if _ONE_OF_THE_PLACES_BEFORE.search(before) and _RECORDING_AFTER.match(after) and not _body_word(words):
         return "place"  # "in most counties, with Tarn Vale posting the steepest rise"
     if _ASKED_BY_BEFORE.search(before) and _FOR_COMMENT_AFTER.match(after):

@@ -299,6 +299,8 @@ ORG_WORDS = {
         "peak",  # "Kessel Peak": a mountain's top
         "valley",
         "bay",
+        # a small bay or a channel water cut: "Tarn Cove", "Kessel Gully", "Orla Gorge"
+        *("cove", "gully", "gulch", "gorge", "ravine"),
         "glacier",
         "pass",  # "Kessel Pass": a way over mountains
         "village",
