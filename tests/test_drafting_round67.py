@@ -49,6 +49,7 @@ def test_a_cove_a_gully_and_a_spot_before_the_place_it_lies_in() -> None:
     assert kind_of("Tarn Ridge", "At ", ", Ontario, 40 mm fell.") == "place"
     # a person named before an aside that is no place is still a person
     assert kind_of("Ana Ruiz", "At ", ", the harbour master, spoke.") == "person"
+    assert kind_of("Tarn Hospital", "At ", ", Ontario, nurses struck.") != "place"
 
 
 def test_an_outlet_told_in_capitals() -> None:

@@ -976,6 +976,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
     if (
         located is not None
         and _AT_BEFORE.search(before)
+        and not _body_word(words)  # ("at Kessel College, Norland,": a body, where it stands)
         and (is_place(located["place"]) or towns.is_town(located["place"]))
     ):
         return "place"  # "At Tarn Ridge, Kessel County, 40 mm fell": a spot, then the place it is in
