@@ -73,8 +73,8 @@ def test_a_body_the_place_of_its_branch_and_a_post(tmp_path: Path) -> None:
     )
     assert kinds(result) == {"Kessel Rowers Union": "organisation", "Leeds": "place", "Ana Ruiz": "person"}
     assert claimants(result, "the regatta should go ahead") == ["Ana Ruiz"]
-    two_words = drafted(tmp_path, "Silver Wheels Otago spokeswoman Bo Lund also felt the fares were fair.")
-    assert kinds(two_words)["Silver Wheels"] == "organisation" and kinds(two_words)["Otago"] == "place"
+    two_words = drafted(tmp_path, "Silver Wheels Galicia spokeswoman Bo Lund also felt the fares were fair.")
+    assert kinds(two_words)["Silver Wheels"] == "organisation" and kinds(two_words)["Galicia"] == "place"
     # a place inside the body's name stays the name's
     assert "University of Leeds" in kinds(
         drafted(tmp_path, "The University of Leeds president Ana Ruiz said the campus would reopen.")

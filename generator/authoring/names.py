@@ -1359,7 +1359,7 @@ def _publisher_of_a_work(words: list[str]) -> list[str] | None:
 
 
 # A post in lower case, then a person's name: what follows a body's branch ("... Leeds president Ana
-# Ruiz", "... Otago spokeswoman Bo Lund").
+# Ruiz", "... Galicia spokeswoman Bo Lund").
 _BRANCH_POST_AFTER = re.compile(
     r"^\s+(?:president|chairman|chairwoman|chair|chairperson|spokesman|spokeswoman|spokesperson|secretary"
     r"|director|manager|convener|convenor|coordinator|organiser|organizer|treasurer|head)"
