@@ -108,26 +108,9 @@ def not_known(story: Story, page: str, notes: Footnotes, carded: Collection[str]
     )
     groups = [Group(NOT_YET_KNOWN, facts, more=len(unknown) - len(facts)), disagreements(story, page, notes)]
     by_status: dict[object, list[Claim]] = {}
-    # A forecast a later event overtook, or a dispute it decided, is no longer unknown: its page
-    # tells it, dated. Nor is what one side said of a question the story has since closed
-    # (``sequels.sequel``).
-    settled = closed_claims(dossier)
-    # A standing decision's ground stands with the decision, which the page tells: no doubt, nor an
-    # account its makers give of themselves (``standing_reason``).
-    reasons = [claim for claim in dossier.claims if standing_reason(claim, dossier)]
-    own = [
-        claim
-        for claim in dossier.claims
-        if own_account(claim, dossier)
-        and claim not in settled
-        and claim not in reasons
-        and claim not in unknown
-    ]
-    for claim in story.dossier.claims:
-        # A feeling or a courtesy is no fact to confirm: not in doubt, as an opinion is not.
-        told = claim in own or claim in settled or claim in reasons or claim in unknown
-        if not told and not expressed(claim):
-            by_status.setdefault(claim.status, []).append(claim)
+    own, doubted = _doubted(dossier, unknown)
+    for claim in doubted:
+        by_status.setdefault(claim.status, []).append(claim)
     for status in UNSETTLED:
         claims = by_status.get(status, [])
         apart = dated_apart(claims)
@@ -170,6 +153,23 @@ def not_known(story: Story, page: str, notes: Footnotes, carded: Collection[str]
         )
         shown = [group for group in shown if group.title != heading]
     return tuple(shown)
+
+
+def _doubted(dossier: Dossier, unknown: Collection[Claim]) -> tuple[list[Claim], list[Claim]]:
+    """The claims "What is not known" tells besides what is not yet known (``unknown``), as
+    ``not_known`` groups them and ``not_known_intro`` names them: their makers' own accounts, then
+    the rest by status. Neither holds a forecast a later event overtook, a dispute it decided, nor
+    what one side said of a question the story has since closed (``sequels.closed_claims``): the
+    page tells them, dated; nor a standing decision's ground, which stands with the decision
+    (``standing_reason``); nor a feeling or a courtesy, no fact to confirm (``expressed``)."""
+    settled = closed_claims(dossier)
+    reasons = [claim for claim in dossier.claims if standing_reason(claim, dossier)]
+    apart = [*settled, *reasons, *unknown]
+    own = [claim for claim in dossier.claims if own_account(claim, dossier) and claim not in apart]
+    shown = [
+        claim for claim in dossier.claims if claim not in own and claim not in apart and not expressed(claim)
+    ]
+    return own, shown
 
 
 def warned_above(dossier: Dossier) -> bool:
@@ -904,23 +904,8 @@ def not_known_intro(dossier: Dossier) -> str:
             by_quantity.setdefault(number.quantity, []).append(number)
     if any(compare(numbers).conflicts for numbers in by_quantity.values()):
         kinds.append(DOUBT_WORDS[ClaimStatus.DISPUTED])
-    # As ``not_known`` lists them: a standing decision's ground in no kind of doubt, and an own
-    # account a later event closed not among those still told.
-    reasons = [claim for claim in dossier.claims if standing_reason(claim, dossier)]
-    settled = closed_claims(dossier)
-    own = [
-        claim
-        for claim in dossier.claims
-        if own_account(claim, dossier)
-        and claim not in reasons
-        and claim not in settled
-        and claim not in unknown
-    ]
-    shown = [
-        c
-        for c in dossier.claims
-        if c not in own and c not in settled and c not in reasons and c not in unknown and not expressed(c)
-    ]
+    # As ``not_known`` lists them.
+    own, shown = _doubted(dossier, unknown)
     statuses = {claim.status for claim in shown}
     for status in UNSETTLED:
         if status in statuses:
