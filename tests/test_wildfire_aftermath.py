@@ -279,27 +279,27 @@ def test_an_invented_revision_names_its_unit_once(
     assert changed_from(_number(counts="x", **old), _number(counts="x", **new)) == told
 
 
-# -- A maker's regret is no claim to confirm -----------------------------------------------------------------
+# -- A maker's regret is no claim to confirm; the fact it regrets is their own account ---------------------
 
 
-def test_the_company_s_regret_is_no_claim_to_confirm(pages: dict[str, str]) -> None:
+def test_the_company_s_regret_is_told_as_its_own_account(pages: dict[str, str]) -> None:
     """ "Claims no one else confirms" listed "The company deeply regrets that its operations contributed
-    to the morning fire", and the claims page and the first screen counted it with them: a regret is
-    no statement of fact another source could confirm."""
+    to the morning fire", as if a reporter might yet confirm a regret; then the page told it as "an
+    expression of feeling, not a statement of fact", though what it regrets is the company's own
+    admission of its part in the fire: a fact it states of itself, told as its own account."""
     overview = pages[f"{FIRE}/index.md"]
     doubts = overview.split("### Claims no one else confirms", 1)[1].split("\n#", 1)[0]
     assert "deeply regrets" not in doubts
     assert "The settlement includes no admission of liability" in doubts
-    # The first screen names the county's claim after the open question (tests/test_open_doubts.py),
-    # then counts the rest: four, the regret not among them.
-    assert "; and [four more claims and two figures](#what-is-not-known)" in overview
+    own = overview.split("### Their own account", 1)[1].split("\n#", 1)[0]
+    assert "deeply regrets that its operations contributed to the morning fire" in own
     claims = text(pages[f"{FIRE}/claims.md"])
-    assert "five that no other source confirms, one warning, two opinions and one expression of feeling." in (
-        claims
+    assert (
+        "two accounts their makers give of themselves, five that no other source confirms, one warning and two opinions."
+        in (claims)
     )
-    assert "Status: An expression of feeling, not a statement of fact" in claims
-    company = text(pages[f"{FIRE}/actors/hawaiian-electric.md"])
-    assert "contributed to the morning fire. (an expression of feeling, not a statement of fact)" in company
+    assert "expression of feeling" not in claims
+    assert "contributed to the morning fire. Status: Their own account, by those it is about" in claims
 
 
 def test_an_invented_condolence_is_counted_apart(tmp_path: Path) -> None:
@@ -354,6 +354,11 @@ def test_an_invented_condolence_is_counted_apart(tmp_path: Path) -> None:
         ("The council regrets the delay; the bridge will reopen in May.", False),
         ("The mill regrets nothing. It paid the fine.", False),
         ("The mill offered support to the families.", False),
+        # A feeling about a fact it states, or joined to a statement, states the fact besides.
+        ("The utility deeply regrets that its crews started the fire.", False),
+        ("The airline apologised for the delay but said the plane was safe.", False),
+        ("The school is sorry for the error, saying the marks were entered twice.", False),
+        ("The club is grateful to its volunteers and thanks the council.", True),
     ],
 )
 def test_an_invented_expression_of_feeling(statement: str, expression: bool) -> None:

@@ -40,15 +40,33 @@ _EXPRESSION = re.compile(
     r")",
     re.IGNORECASE,
 )
+# What follows a feeling that states a fact of its own: a clause ("regrets that its crews started the
+# fire", "is sorry that the data of 500 clients was taken"), or a second statement
+# joined to it ("apologised for the delay but said the plane was safe", "..., saying the cause is
+# not known"). The fact is the speaker's to confirm or not, told as a claim.
+_FACT_AFTER = re.compile(
+    r"^\s*that\b"
+    r"|(?:\bbut|\band|,)\s+(?:(?:also|later)\s+)?"
+    r"(?:says?|said|saying|adds?|added|adding|insists?|insisted|insisting|maintains?|maintained|"
+    r"confirms?|confirmed|confirming|warns?|warned|warning|denies|denied|denying|admits?|admitted|"
+    r"admitting|stresse[sd]|stressing)\b"
+    r"|\bbecause\b",
+    re.IGNORECASE,
+)
 
 
 def expressed(claim: Claim) -> bool:
     """Whether ``claim``, stated, only voices its makers' feeling or courtesy in one sentence
     (``_EXPRESSION``): regret, sorrow, thanks, an apology, condolences. A claim of several sentences
-    or clauses (";") may state a fact besides, and stays a claim to confirm."""
+    or clauses (";"), a feeling about a fact it states ("regrets that its crews started the fire") or
+    one joined to a statement ("apologises for the delay but says the plane was safe") states a fact
+    besides, and stays a claim."""
     if claim.status is not ClaimStatus.STATED:
         return False
     statement = plain(claim.statement).strip()
     if ";" in statement or has_second_sentence(statement):
         return False
-    return bool(_EXPRESSION.match(statement))
+    feeling = _EXPRESSION.match(statement)
+    if feeling is None:
+        return False
+    return _FACT_AFTER.search(statement[feeling.end() :]) is None
