@@ -33,6 +33,7 @@ from generator.site.citations import Footnotes
 from generator.site.clauses import Casing, reported_clause
 from generator.site.decisions import deciding
 from generator.site.decisions import latest as decided_latest
+from generator.site.exchanges import answering
 from generator.site.expressions import expressed
 from generator.site.grammar import (
     caption,
@@ -113,16 +114,12 @@ def not_known(story: Story, page: str, notes: Footnotes, carded: Collection[str]
         by_status.setdefault(claim.status, []).append(claim)
     for status in UNSETTLED:
         claims = by_status.get(status, [])
-        apart = dated_apart(claims)
-        facts = tuple(
-            claim_fact(story, page, c, notes, linked, introduced, dated=c.id in apart)
-            for c in claims[:GLANCE]
-        )
+        facts, told = _told_claims(story, page, claims, notes, linked, introduced)
         groups.append(
             Group(
                 status_heading(status, claims, dossier.actor_by_id, sides=contested(dossier)),
                 facts,
-                more=len(claims) - len(facts),
+                more=len(claims) - told,
             )
         )
         if status is ClaimStatus.STATED:
@@ -153,6 +150,37 @@ def not_known(story: Story, page: str, notes: Footnotes, carded: Collection[str]
         )
         shown = [group for group in shown if group.title != heading]
     return tuple(shown)
+
+
+def _told_claims(
+    story: Story, page: str, claims: list[Claim], notes: Footnotes, linked: set[Target], introduced: set[str]
+) -> tuple[tuple[Fact, ...], int]:
+    """The facts that tell ``claims`` (of one status) in a glance of at most ``GLANCE`` entries, and
+    how many claims they tell. Two disputed claims that answer each other (``exchanges.answering``)
+    are one entry, the first then its answer, without the notes that gave each the other's words."""
+    apart = dated_apart(claims)
+    answers = answering(claims)
+    answered = {answer.id for answer in answers.values()}
+    facts: list[Fact] = []
+    told = 0
+    for claim in claims:
+        if len(facts) == GLANCE:
+            break
+        if claim.id in answered:
+            continue
+        answer = answers.get(claim.id)
+        fact = claim_fact(
+            story, page, claim, notes, linked, introduced, dated=claim.id in apart, noted=answer is None
+        )
+        told += 1
+        if answer is not None:
+            second = claim_fact(
+                story, page, answer, notes, linked, introduced, dated=answer.id in apart, noted=False
+            )
+            fact = Fact(f"{fact.text}{fact.cite} {second.text}", second.cite)
+            told += 1
+        facts.append(fact)
+    return tuple(facts), told
 
 
 def _doubted(dossier: Dossier, unknown: Collection[Claim]) -> tuple[list[Claim], list[Claim]]:
@@ -1339,6 +1367,7 @@ def claim_fact(
     again: bool = False,
     dated: bool = False,
     casing: Casing | None = None,
+    noted: bool = True,
 ) -> Fact:
     """ "<claimants> say(s): <the claim in our words>", never in quotation marks; a lone speaker is
     told who it is at its first claim ("Jon Pell, a lawyer, says: ..."). ``short``: in a dense
@@ -1348,7 +1377,9 @@ def claim_fact(
     all, ran a line to six on a phone). ``dated``: the verb in the past with the day the claim was
     made ("said on 26 July 2024"), for a speaker's claims of different days (``dated_apart``).
     ``casing``: the story's, to tell a one-sentence claim as reported speech where it can ("The
-    bank says rates will fall", ``clauses.reported_clause``), not after a colon."""
+    bank says rates will fall", ``clauses.reported_clause``), not after a colon. ``noted``: a
+    disputed or denied claim's note after it, which says who holds otherwise; not where the other
+    side's claim is told beside it (``exchanges.answering``)."""
     dossier = story.dossier
     said = said_claim if dated else says_claim
     speakers = [dossier.actor_by_id[i] for i in claim.claimants]
@@ -1360,7 +1391,7 @@ def claim_fact(
         if pronoun != words and reported_clause(pronoun, pronoun, casing) is not None:
             words = pronoun
     statement = story.prose.inline(words, page=page, linked=linked)
-    if claim.status in CONTESTED and claim.note:
+    if claim.status in CONTESTED and claim.note and noted:
         # "Disputed" alone leaves the reader asking by whom: the note says who holds otherwise.
         statement += " " + story.prose.inline(claim.note, page=page, linked=linked)
     if claim.unattributed:
