@@ -808,6 +808,26 @@ def judges(actor: Actor) -> bool:
     return False
 
 
+def observes(actor: Actor) -> bool:
+    """Whether ``actor`` comments on the story from outside it: a research body, or a person whose
+    role is a scholar's or an analyst's ("a professor at a war college", "an analyst at a ratings
+    firm", "a senior fellow at a think tank"). What they say is their reading of it, not the word
+    of one side to the story: "Only one side says so" above a professor's view made a party of him."""
+    if actor.kind is ActorKind.RESEARCH_INSTITUTE:
+        return True
+    return actor.kind is ActorKind.PERSON and bool(_OBSERVER.match(role(actor, second=False)))
+
+
+# A scholar's or an analyst's role, after its article and up to three words in lower case: "a
+# professor of law at", "an independent analyst", "a senior research fellow at"; not a body's own
+# ("a NASA researcher"), nor one who works for a party ("an analyst for the ministry").
+_OBSERVER = re.compile(
+    r"^(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?:professor|analyst|researcher|scholar|academic|lecturer|historian|commentator|fellow)s?\b"
+    r"(?!\s+(?:for|to|with)\s+the\s+(?:government|ministry|company|party|army|military|police)\b)"
+)
+
+
 # The fewest words of another's role or name that a description repeats to say where it belongs.
 TIE_WORDS = 2
 # Words that join a name's parts: "Department of Harbours", "Council for Ports and Canals".

@@ -16,7 +16,7 @@ from generator.site.decisions import reason_for
 from generator.site.expressions import expressed
 from generator.site.grammar import group_is_plural
 from generator.site.markup import escape, has_second_sentence, href, plain
-from generator.site.roles import judges, lowered
+from generator.site.roles import judges, lowered, observes
 from generator.site.sequels import Closed, sequel, settled_on, spoken_for
 from generator.site.views import counted, in_words, when
 
@@ -173,14 +173,15 @@ def contested(dossier: Dossier) -> bool:
 
 def one_side_makes(claim: Claim, actors: Mapping[str, Actor], *, sides: bool = True) -> bool:
     """Whether ``claim`` is one side's word: one maker, named, and not a court or a judge, whose
-    finding is a ruling (``roles.judges``). In a story without sides (``contested``), only a claim
+    finding is a ruling (``roles.judges``), nor a scholar or an analyst, who comments from outside
+    (``roles.observes``). In a story without sides (``contested``), only a claim
     about others is a side's word against them ("the ministry says the family ran the centres")."""
     if not sides and not set(claim.about) - set(claim.claimants):
         return False
     if claim.unattributed or len(claim.claimants) != 1:
         return False
     maker = actors.get(claim.claimants[0])
-    return maker is not None and not judges(maker)
+    return maker is not None and not judges(maker) and not observes(maker)
 
 
 # A claim that only those it is about state: their account of themselves, their act or their reason.
