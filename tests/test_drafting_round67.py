@@ -11,6 +11,7 @@ from pathlib import Path
 from drafted import claimants, drafted, kinds
 
 from generator.authoring.articles import read_article
+from generator.authoring.drafting import Draft
 from generator.authoring.kinds import kind_of
 
 
@@ -76,3 +77,26 @@ def test_a_notice_speaks_for_the_body_that_spoke_last(tmp_path: Path) -> None:
         'The latest alert says: "Snow is expected to move over the hills on Wednesday."'
     )
     assert claimants(drafted(tmp_path, body), "expected to move") == [None]
+
+
+def _status(result: Draft, words: str) -> str:
+    return str(next(c for c in result.claims if words in c["statement"]).get("status", "stated"))
+
+
+def test_a_forecast_of_chance_or_potential_after_a_place_or_but(tmp_path: Path) -> None:
+    """A weather office's quote that goes on over paragraphs: "Over the hills, there is a low chance
+    of snow" and "..., but there is potential for 40 mm to fall" forecast what may come, as "there is
+    a high risk of" did at a quote's start; "Anglers are warning of ..." warns as it goes on. A past
+    risk the speaker met, or potential that is a team's quality, is no forecast."""
+    body = (
+        'The Kessel Weather Office said: "Showers are expected to spread east on Friday.\n\n'
+        '"Over the northern hills, there is a low chance of 10-15 cm of snow settling.\n\n'
+        '"Where the showers will go is uncertain, but there is potential for 40 mm to fall widely."\n\n'
+        "Anglers are warning of low river levels on the Tarn as the dry spell goes on.\n\n"
+        '"There is potential in this squad," coach Ana Ruiz said.'
+    )
+    result = drafted(tmp_path, body)
+    assert _status(result, "there is a low chance of 10-15 cm") == "forecast"
+    assert _status(result, "there is potential for 40 mm") == "forecast"
+    assert _status(result, "Anglers are warning of low river levels") == "forecast"
+    assert _status(result, "There is potential in this squad") == "stated"

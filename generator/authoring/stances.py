@@ -89,6 +89,8 @@ _WILL = re.compile(r"\b(?:will|would|could|may|might|is\s+going\s+to)\b")
 # reach", "may rise", "is forecast to", "is projected to", "estimates show that ... could be".
 _FORECAST_SAID = re.compile(
     r"\b(?:is|are|was|were|be)\s+(?:(?:now|also|still)\s+)?(?:expected|forecast|projected|predicted|likely)\s+to\s+[a-z]"
+    # "Forecasters are warning of flooding", "the agency is warning that ...": a warning as it goes on
+    r"|\b(?:is|are)\s+(?:(?:now|also|still|again)\s+)?warning\s+(?:of|that|about)\b(?=\s+[a-z])"
     r"|\b(?:will|would)\s+(?:likely|probably)\s+[a-z]|\blikely\s+will\s+[a-z]"
     # "It's not going to be an easy winter", "there is going to be a review": what is to come
     r"|^(?:It|This|That|There)(?:[’']s|\s+is|\s+was)\s+(?:not\s+)?going\s+to\s+be\b"
@@ -328,17 +330,21 @@ def suggest_status(said: Said, sentence: str) -> Suggested | None:
         return Suggested(ClaimStatus.FORECAST, " ".join(words[0].split()))
     if speaker and not _quoted(said.said, sentence) and (words := _WOULD_REPORTED.search(first_clause)):
         return Suggested(ClaimStatus.FORECAST, " ".join(words[0].split()))
-    if speaker and (words := _RISK_OF.search(first_clause)) is not None:
-        return Suggested(ClaimStatus.FORECAST, " ".join(words[0].split()))
+    # (a quote that goes on from its speaker's last words is theirs, though it names no one)
+    if (speaker or _quoted(said.said, sentence)) and (words := _RISK_OF.search(said.said)) is not None:
+        return Suggested(ClaimStatus.FORECAST, " ".join(words["words"].split()))
     return None
 
 
 # A risk or a chance of what may come, as someone rates it: "there is a high risk of hail", "there
-# is a 40 percent chance of rain".
+# is a 40 percent chance of rain", "there is potential for 30 mm to fall"; after a place or a time set
+# off by a comma ("Over the hills, there is a low chance of snow"), or as a clause after "but" ("There
+# is doubt over where, but there is potential for ...").
 _RISK_OF = re.compile(
-    r"^[Tt]here\s+(?:is|are|was|remains)\s+(?:a\s+|an\s+)?(?:(?:low|moderate|high|small|slight|significant|"
-    r"strong|real|very\s+high|\d{1,3}(?:\s*%|\s+per\s*cent|\s+percent))\s+)?(?:risk|chance|probability"
-    r"|likelihood|possibility)\s+(?:of|that)\b"
+    r"(?:^(?:[A-Z][^,;:]{0,40},\s+)?|,\s+but\s+)"
+    r"(?P<words>[Tt]here\s+(?:is|are|was|remains)\s+(?:a\s+|an\s+)?(?:(?:low|moderate|high|small|slight|"
+    r"significant|strong|real|some|very\s+high|\d{1,3}(?:\s*%|\s+per\s*cent|\s+percent))\s+)?(?:risk|chance"
+    r"|probability|likelihood|possibility|potential)\s+(?:of|that|for))\b"
 )
 
 
