@@ -1706,6 +1706,12 @@ def _attributions(sentence: str) -> Iterator[Said]:
                 # opening phrase says when or where; what the source says is the clause after it
                 found.append(Said(speaker, rest.strip(" ,.:")))
                 continue
+            aside = re.match(r"\s*,\s*(?:which|who|whose)\s[^,]{3,80},\s*(?P<said>(?:\S+\s+){3}.*)", rest)
+            if match["according"] and not before and aside is not None:
+                # "According to Ana Ruiz, who heads the dock board, the pier is sinking": the aside on
+                # the source set off, what she says is the clause after it
+                found.append(Said(speaker, aside["said"].strip(" ,.:")))
+                continue
             if re.match(r"\s*,\s*(?:which|who|whose|where)\b", rest):
                 rest = ""  # "..., according to the statement, which did not name ...": about the source
             elif (

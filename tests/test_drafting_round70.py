@@ -1,0 +1,27 @@
+"""Forms the first run of held-out round 70 showed misread, written as invented sentences (none from
+the benchmark's articles), each family in general rather than the one form seen: "according to"
+a source with an aside on it set off before what it says, "highlighted that" and its kin as verbs
+of saying, "the Ministry" named short after the one ministry named in full, one described before
+her name ("Orla resident and baker Bo Lund") who goes on "and said", a lone given name set off as
+"another" of a trade, and a span of days whose one year is written at its end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafted import claimants, drafted
+
+
+def test_according_to_a_source_with_an_aside_on_it(tmp_path: Path) -> None:
+    body = (
+        "According to the Chief Engineer of Harbours Tomas Varga, who also chairs the dock board, the"
+        " north pier has been sinking for a decade."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "north pier has been sinking") == ["Tomas Varga"]
+    assert all("chairs the dock board" not in c["statement"] for c in result.claims)
+    # the aside after what was said is about the source: what was said is before the name
+    body = "The pier is old, according to Ana Ruiz, who runs the docks, and it will be mended."
+    result = drafted(tmp_path, body)
+    assert claimants(result, "the pier is old") == ["Ana Ruiz"]
+    assert all("runs the docks" not in c["statement"] for c in result.claims)
