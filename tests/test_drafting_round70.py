@@ -11,6 +11,8 @@ from pathlib import Path
 
 from drafted import claimants, drafted
 
+from generator.authoring.extraction import find_attributions
+
 
 def test_according_to_a_source_with_an_aside_on_it(tmp_path: Path) -> None:
     body = (
@@ -25,3 +27,12 @@ def test_according_to_a_source_with_an_aside_on_it(tmp_path: Path) -> None:
     result = drafted(tmp_path, body)
     assert claimants(result, "the pier is old") == ["Ana Ruiz"]
     assert all("runs the docks" not in c["statement"] for c in result.claims)
+
+
+def test_highlighted_that_and_its_kin_report_what_was_said() -> None:
+    said = list(find_attributions("Ana Ruiz highlighted that 2015 had been a poor year for the orchards."))
+    assert [(s.speaker, s.said) for s in said] == [("Ana Ruiz", "2015 had been a poor year for the orchards")]
+    said = list(find_attributions("The mayor underlined that the bridge will stay shut until May."))
+    assert [s.said for s in said] == ["the bridge will stay shut until May"]
+    # a thing highlighted reports nothing
+    assert not [s for s in find_attributions("Bo Lund highlighted the need for new roads.") if s.speaker]

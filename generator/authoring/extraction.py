@@ -172,6 +172,8 @@ _VERB_STEMS = (
     "points out:pointed out",
     # verbs that report only before what was found or seen ("observed the stars" reports nothing)
     "observes that:observed that:discovered that:recalled that",
+    # ("she highlighted that 2015 was a poor year"; "highlighted the need" reports nothing)
+    "highlights that:highlighted that:underlines that:underlined that:underscores that:underscored that",
     # verbs of thinking, before what is thought: "Ana Ruiz thinks rents won't rise" (not "thinks about
     # it"; the past only before "that": "he thought about it" reports nothing)
     "thought that:believed that:feels that:felt that",
