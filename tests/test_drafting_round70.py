@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from drafted import claimants, drafted
+from drafted import claimants, drafted, kinds
 
 from generator.authoring.extraction import find_attributions
 
@@ -36,3 +36,20 @@ def test_highlighted_that_and_its_kin_report_what_was_said() -> None:
     assert [s.said for s in said] == ["the bridge will stay shut until May"]
     # a thing highlighted reports nothing
     assert not [s for s in find_attributions("Bo Lund highlighted the need for new roads.") if s.speaker]
+
+
+def test_the_ministry_named_short_after_the_one_named_in_full(tmp_path: Path) -> None:
+    body = (
+        "The Ministry of Culture announced a new grant for painters.\n\n"
+        "The Ministry states that more studios have opened in Orla this year."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "more studios have opened") == ["Ministry of Culture"]
+    assert "Ministry" not in kinds(result)
+    # two ministries named in full: the short name is neither
+    body = (
+        "The Ministry of Culture and the Ministry of Roads met on the grant.\n\n"
+        "The Ministry states that more studios have opened in Orla this year."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "more studios have opened") != ["Ministry of Culture"]
