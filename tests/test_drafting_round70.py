@@ -53,3 +53,27 @@ def test_the_ministry_named_short_after_the_one_named_in_full(tmp_path: Path) ->
     )
     result = drafted(tmp_path, body)
     assert claimants(result, "more studios have opened") != ["Ministry of Culture"]
+
+
+def test_one_described_before_the_name_goes_on_and_said() -> None:
+    said = list(
+        find_attributions(
+            "Orla resident and baker Tomas Varga has been baking for ten years and said the winter was slow."
+        )
+    )
+    assert [(s.speaker, s.said) for s in said] == [("Tomas Varga", "the winter was slow")]
+    said = list(find_attributions("Tarnby native Ana Ruiz came home in May and said the town had grown."))
+    assert [s.speaker for s in said] == ["Ana Ruiz"]
+    # a body's act, then a day's name: the body speaks
+    said = list(find_attributions("Kessel Mills cut jobs on Monday and said the winter was slow."))
+    assert [s.speaker for s in said] == ["Kessel Mills"]
+
+
+def test_a_lone_given_name_set_off_as_another_of_a_trade(tmp_path: Path) -> None:
+    body = (
+        "Tomas Varga, a baker, said the winter was slow.\n\n"
+        "Marek, another baker, said he sold less bread this year than the year before."
+    )
+    result = drafted(tmp_path, body)
+    assert kinds(result)["Marek"] == "person"
+    assert claimants(result, "he sold less bread") == ["Marek"]

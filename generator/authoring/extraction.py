@@ -797,6 +797,10 @@ def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
 
 
 # A sentence that opens with a name and a description of it: "Doug Pruitt, director of ...".
+# "(Orla) resident and baker Bo Lund": lower-case words describing the one named after them.
+_DESCRIBED_NAME = re.compile(
+    r"\s+(?P<words>(?:[a-z][\w-]*\s+){1,3})(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\b"
+)
 _LEAD_NAME = re.compile(r"^(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?:(?:a|an|the)\s+)?[a-z]")
 
 
@@ -1015,6 +1019,11 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
         subject = re.match(
             r"^(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:\s+\d{1,2}(?=\s+[a-z]))?", opened
         )
+        described = _DESCRIBED_NAME.match(opened[subject.end() :]) if subject else None
+        if described is not None and any(
+            word in {"resident", "native"} or is_post_word(word) for word in described["words"].split()
+        ):
+            return described["name"]  # "Orla resident and baker Bo Lund has ... and said": the one named
         return subject[0] if subject else "he"
     return speaker
 

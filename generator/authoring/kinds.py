@@ -628,7 +628,7 @@ _TRADE_BEFORE = re.compile(
 # "Okoro, a fisherman in Tarnby, said": one word, then a trade only a person has set off by commas
 # (where the person works or lives may follow), then a verb of saying.
 TRADE_APPOSITION = re.compile(
-    r"^,\s+an?\s+(?:[a-z-]+\s+){0,2}(?:trader|farmer|fisherman|vendor|hawker|shopkeeper|resident|villager"
+    r"^,\s+(?:an?|another)\s+(?:[a-z-]+\s+){0,2}(?:trader|farmer|fisherman|vendor|hawker|shopkeeper|resident|villager"
     r"|driver|worker|labourer|laborer|teacher|nurse|student|pensioner|retiree|mother|father|grandmother"
     r"|grandfather|widow|breeder|grower|herder|merchant|butcher|baker|mechanic|housewife|tailor|porter)"
     r"\b[^,.;“”\"]{0,60},\s+(?:said|says|told|tells|added|explained|complained)\b"
