@@ -7,11 +7,12 @@ her name ("Orla resident and baker Bo Lund") who goes on "and said", a lone give
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from drafted import claimants, drafted, kinds
 
-from generator.authoring.extraction import find_attributions
+from generator.authoring.extraction import find_attributions, find_dates
 
 
 def test_according_to_a_source_with_an_aside_on_it(tmp_path: Path) -> None:
@@ -77,3 +78,17 @@ def test_a_lone_given_name_set_off_as_another_of_a_trade(tmp_path: Path) -> None
     result = drafted(tmp_path, body)
     assert kinds(result)["Marek"] == "person"
     assert claimants(result, "he sold less bread") == ["Marek"]
+
+
+def test_a_span_of_days_whose_one_year_is_written_at_its_end() -> None:
+    dates = [d[0] for d in find_dates("The fair runs from Monday 3rd March to Friday 28th March 2031.", None)]
+    assert "2031-03-03" in dates and "2031-03-28" in dates
+    # a span over the new year: its start falls in the year before
+    dates = [d[0] for d in find_dates("The fair runs from November 20 through January 5, 2031.", None)]
+    assert dates == ["2030-11-20", "2031-01-05"]
+    # a year that ends no span of days leaves the month's year to be found
+    dates = [d[0] for d in find_dates("Sales rose in March to 20 million in 2031.", None)]
+    assert dates[0].startswith("TODO")
+    # a year of its own stays
+    dates = [d[0] for d in find_dates("From March 3, 2030 to March 28, 2031.", dt.date(2031, 4, 1))]
+    assert dates == ["2030-03-03", "2031-03-28"]

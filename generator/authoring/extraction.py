@@ -641,6 +641,13 @@ _YEAR_OF_THE_CLAUSE = re.compile(
     r"\b(?:the|its|their|this|that)\s+(?P<year>(?:19|20)\d{2})\s+[a-z]+(?:,)?\s+(?:was\s+)?(?:held|run|played|staged)\s+on\s+$"
 )
 _WEEKDAY_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# A span's end with its year after a day and month that have none: "(3rd March) to Friday 28th March
+# 2031", "(March 3) through March 28, 2031".
+_SPAN_CLOSING_YEAR = re.compile(
+    rf"\s*(?:to|through|thru|until|till|-|–)\s+(?:{_WEEKDAY_NAMES},?\s+)?(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?"
+    r"\s+(?:of\s+)?(?P<month>[A-Z][a-z]+\.?)|(?P<month2>[A-Z][a-z]+\.?)\s+\d{1,2}(?:st|nd|rd|th)?),?\s+"
+    r"(?P<year>(?:19|20)\d{2})\b"
+)
 # A name's word before a month's name ("the Lake Jun Gardens"), not a word that governs a date.
 _NAME_WORD_BEFORE = r"\b(?!(?:In|On|By|Since|Until|From|Last|Next|This|Early|Late|Mid|Of)\b)[A-Z][\w’'-]*\s+$"
 
@@ -721,6 +728,19 @@ def find_dates(sentence: str, published: dt.date | None) -> Iterator[tuple[str, 
                 # "the 2022 edition held on April 10": the year the clause names what happened with
                 date = named_year["year"] + date[date.index("-") :]
                 note = f"The article gives the year with what happened: “{named_year[0].strip()}”."
+            closing = _SPAN_CLOSING_YEAR.match(sentence, match.end())
+            closing_month = (
+                (closing["month"] or closing["month2"] or "").lower().rstrip(".") if closing else ""
+            )
+            if not year_given and closing is not None and closing_month in _MONTHS:
+                # "from 3rd March to 28th March 2031": the span's one year, written at its end (its
+                # start a month later in the year falls in the year before)
+                month_number = _MONTHS[
+                    (groups["month"] or groups["month2"] or groups["month3"] or "").lower().rstrip(".")
+                ]
+                year = int(closing["year"]) - (month_number > _MONTHS[closing_month])
+                date = f"{year:04d}" + date[date.index("-") :]
+                note = f"The article gives the year at the end of the span: “{closing[0].strip()}”."
             ended = re.search(r"\b(?:through|until|till|thru|to)\s+$", sentence[: match.start()])
             year_given = groups["year"] or groups["year2"] or groups["year3"] or groups["relative_year"]
             if ended and not year_given and started and re.match(r"\d{4}-", date) and date < started:
