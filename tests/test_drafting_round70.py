@@ -3,7 +3,9 @@ the benchmark's articles), each family in general rather than the one form seen:
 a source with an aside on it set off before what it says, "highlighted that" and its kin as verbs
 of saying, "the Ministry" named short after the one ministry named in full, one described before
 her name ("Orla resident and baker Bo Lund") who goes on "and said", a lone given name set off as
-"another" of a trade, and a span of days whose one year is written at its end."""
+"another" of a trade, a span of days whose one year is written at its end, an outlet
+whose title ends "Today", one who holds a post of a body named by its initials ("Chief Executive
+Officer (CEO) of KRC Ana Ruiz"), a region numbered in words and a "Grand" place."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from pathlib import Path
 from drafted import claimants, drafted, kinds
 
 from generator.authoring.extraction import find_attributions, find_dates
+from generator.authoring.kinds import kind_of
 
 
 def test_according_to_a_source_with_an_aside_on_it(tmp_path: Path) -> None:
@@ -92,3 +95,10 @@ def test_a_span_of_days_whose_one_year_is_written_at_its_end() -> None:
     # a year of its own stays
     dates = [d[0] for d in find_dates("From March 3, 2030 to March 28, 2031.", dt.date(2031, 4, 1))]
     assert dates == ["2030-03-03", "2031-03-28"]
+
+
+def test_an_outlet_whose_title_ends_today() -> None:
+    assert kind_of("Kessel TODAY", "Bo Lund said in an interview with ", " on Monday.") == "media-outlet"
+    assert kind_of("Orla Today", "the mayor told ", " on Monday.") == "media-outlet"
+    # a person met is no outlet, whatever the day
+    assert kind_of("Ana Ruiz", "the mayor told ", " today.") == "person"

@@ -963,11 +963,12 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         and not is_place(name)
     ):
         return "media-outlet"  # "..., Tarn Courier reported.": a paper's title word and its report
-    # (in mixed case "Online" last only: a paper's title word may be a family name, "told Ana Post")
+    # (in mixed case "Online" or "Today" last only: a paper's title word may be a family name, "told
+    # Ana Post"; "an interview with Kessel TODAY": a title with its last word in capitals)
     titled = [word.title() in _PAPER_TITLES | {"Online"} for word in name.split()]
     if (
         len(titled) >= 2
-        and (name.split()[-1] == "Online" or (name.isupper() and any(titled)))
+        and (name.split()[-1] in {"Online", "Today", "TODAY"} or (name.isupper() and any(titled)))
         and _TOLD_BEFORE.search(before)
         and not is_place(name)
     ):
