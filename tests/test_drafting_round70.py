@@ -102,3 +102,21 @@ def test_an_outlet_whose_title_ends_today() -> None:
     assert kind_of("Orla Today", "the mayor told ", " on Monday.") == "media-outlet"
     # a person met is no outlet, whatever the day
     assert kind_of("Ana Ruiz", "the mayor told ", " today.") == "person"
+
+
+def test_the_one_who_holds_a_post_of_a_body_named_by_its_initials(tmp_path: Path) -> None:
+    body = (
+        "Officials at the Kessel Rail Company (KRC) are ready for the winter.\n\n"
+        "Chief Executive Officer (CEO) of KRC Dana Holt said that the trains run late.\n\n"
+        "Chief Operating Officer of KRC Bo Lund said that the tracks are old."
+    )
+    result = drafted(tmp_path, body)
+    assert kinds(result)["Dana Holt"] == "person" and kinds(result)["Bo Lund"] == "person"
+    assert claimants(result, "trains run late") == ["Dana Holt"]
+    assert not [name for name in kinds(result) if name.startswith("KRC ")]
+    # a body's name after its initials stays whole
+    body = (
+        "Officials at the Kessel Rail Company (KRC) are ready for the winter.\n\n"
+        "The head of KRC Freight Services said the port is busy."
+    )
+    assert "KRC Freight Services" in kinds(drafted(tmp_path, body))

@@ -548,6 +548,8 @@ def person_of(name: str) -> tuple[str, str | None]:
         first in TITLES
         and len(words) == 3
         and all(word[:1].isupper() for word in words[1:])
+        # ("Chief Executive Officer of KRC Ana Ruiz": a post of three words, no one named before "of")
+        and not all(word.lower() in TITLES for word in words)
         and (len(right.split()) >= 2 or re.fullmatch(r"[A-Z]{2,6}", right) is not None or is_place(right))
     )
     if (

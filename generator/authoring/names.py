@@ -646,6 +646,17 @@ class _Finder:
             words = words[1:]
         while words and words[0] in {"of", "the", "and", "for", "at", "from", "in"}:
             words = words[1:]  # "Analysts of Varco Bank": what is left of a run a plural noun opened
+        if (
+            len(words) == 3
+            and re.fullmatch(r"[A-Z]{2,6}", words[0])
+            and f"({words[0]})" in self.text
+            and re.search(r"\bof\s+$", sentence[: match.start()])
+            and all(re.fullmatch(r"[A-Z][a-z]+", word) for word in words[1:])
+            and not organisation_words(" ".join(words[1:])) & _ALL_ORG_WORDS
+        ):
+            # "Chief Executive Officer (CEO) of KRC Ana Ruiz": the body by the initials the text gave
+            # it in brackets, then the one who holds the post
+            words = words[1:]
         while len(words) > 1 and _HELD_BY.match(words[0]):
             words = words[1:]  # "Taliban-controlled Afghanistan": the place, whoever holds it
         if (
