@@ -120,3 +120,12 @@ def test_the_one_who_holds_a_post_of_a_body_named_by_its_initials(tmp_path: Path
         "The head of KRC Freight Services said the port is busy."
     )
     assert "KRC Freight Services" in kinds(drafted(tmp_path, body))
+
+
+def test_a_region_numbered_in_words_and_a_grand_place(tmp_path: Path) -> None:
+    body = "The boat landed in Tarnby, Region Four, on Monday, and storms hit Orla and Grand Tarn."
+    found = kinds(drafted(tmp_path, body))
+    assert found["Region Four"] == "place" and found["Grand Tarn"] == "place"
+    # a level's number names nothing
+    body = "The Phase Two works at the Tarnby mill begin on Monday."
+    assert not [name for name in kinds(drafted(tmp_path, body)) if "Two" in name]

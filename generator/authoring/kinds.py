@@ -1234,8 +1234,9 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
 
 
 # Words that open a body's name and no person's: "National Kite Watch", "International Ore Group".
-# The first word of a conurbation's name: no person's given name.
-_PLACE_PREFIXES = {"Metro", "Greater"}
+# The first word of a conurbation's name, or of an island's or a town's ("Grand Tarn"): no person's
+# given name.
+_PLACE_PREFIXES = {"Metro", "Greater", "Grand"}
 _NO_FIRST_NAMES = {"National", "International", "Federal", "Royal", "Global", "Regional", "Municipal"}
 # A trade's or a supply's word first, then a noun in the plural: a company named by what it deals in
 # ("Solar Panels", "Water Tanks", "Energy Vaults"); no person's given name is such a word.
@@ -1296,7 +1297,7 @@ def _guessed_kind(name: str, before: str, after: str) -> str:
             # "call Harbour Watch at 555-0100", "text Fire Watch on 40411": a line people call
             return "organisation"
         if name.split()[0] in _PLACE_PREFIXES:
-            return "place"  # "Metro Kessel", "Greater Orla": a town with its conurbation
+            return "place"  # "Metro Kessel", "Greater Orla": a town with its conurbation; "Grand Tarn"
         if re.search(r"\b(?:a|the)\s+(?:house|home|village|town|farm|raid|camp)\s+in\s+$", before):
             return "place"  # "a raid at a house in Kessel Ulla": where it stands, no one's name
         # "San Francisco", "Ash Springs": a town's name before a person's

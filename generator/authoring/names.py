@@ -133,6 +133,12 @@ _NUMBERED_ROAD = re.compile(
     r"(?<![\w-])((?:Interstate|Highway|Route|State Route|Hwy\.?)\s+\d{1,4}(?![\d,.:]\d)"
     r"|\d{1,3}(?:st|nd|rd|th)\s+(?:Street|Avenue|Road|Drive|Boulevard|Lane|Place|Terrace|Parkway))\b"
 )
+# A region numbered in words: "in Tarnby, Region Four", "the villages of District Nine" (a level's
+# number, "Phase Two", names nothing; a region's names a place).
+_NUMBERED_REGION = re.compile(
+    r"(?<![\w’'-])((?:Region|District|Zone|Ward)\s+"
+    r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve))(?![\w’'-])(?!\s+[A-Z])"
+)
 # A team or a unit with a number inside its name: "the Falcon 7 Team", "Orla 12 Squad" (the words
 # before the number belong to it: one name, not a name and a number).
 _NUMBERED_TEAM = re.compile(
@@ -518,6 +524,9 @@ class _Finder:
             self.add(match.group(1), "place", clause(sentence, *match.span(1)))  # "Washington, D.C."
         numbered = [m.span(1) for m in _NUMBERED_ROAD.finditer(sentence)]
         for match in _NUMBERED_ROAD.finditer(sentence):
+            self.add(match.group(1), "place", clause(sentence, *match.span(1)))
+        for match in _NUMBERED_REGION.finditer(sentence):
+            numbered.append(match.span(1))
             self.add(match.group(1), "place", clause(sentence, *match.span(1)))
         for match in _NUMBERED_TEAM.finditer(sentence):
             numbered.append(match.span(1))  # "the Falcon 7 Team": read whole, not "Falcon" alone
