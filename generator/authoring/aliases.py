@@ -237,6 +237,8 @@ def fold(names: list[Name]) -> list[Name]:
                 # with the word, named short
                 ending = _longest_endings(entry, names)
                 owner = ending[0] if len(ending) == 1 else None
+            if owner is None and entry.kind in _BODIES:
+                owner = _of_fuller(entry, names)  # "the Ministry states" after "the Ministry of Mines"
         elif len(words) >= 2 and (company := _company_of(entry, names)) is not None:
             owner = company
         elif (judge := _judge_named_in_full(entry, people)) is not None:

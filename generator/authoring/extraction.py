@@ -172,6 +172,8 @@ _VERB_STEMS = (
     "points out:pointed out",
     # verbs that report only before what was found or seen ("observed the stars" reports nothing)
     "observes that:observed that:discovered that:recalled that",
+    # ("she highlighted that 2015 was a poor year"; "highlighted the need" reports nothing)
+    "highlights that:highlighted that:underlines that:underlined that:underscores that:underscored that",
     # verbs of thinking, before what is thought: "Ana Ruiz thinks rents won't rise" (not "thinks about
     # it"; the past only before "that": "he thought about it" reports nothing)
     "thought that:believed that:feels that:felt that",
@@ -639,6 +641,13 @@ _YEAR_OF_THE_CLAUSE = re.compile(
     r"\b(?:the|its|their|this|that)\s+(?P<year>(?:19|20)\d{2})\s+[a-z]+(?:,)?\s+(?:was\s+)?(?:held|run|played|staged)\s+on\s+$"
 )
 _WEEKDAY_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# A span's end with its year after a day and month that have none: "(3rd March) to Friday 28th March
+# 2031", "(March 3) through March 28, 2031".
+_SPAN_CLOSING_YEAR = re.compile(
+    rf"\s*(?:to|through|thru|until|till|-|–)\s+(?:{_WEEKDAY_NAMES},?\s+)?(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?"
+    r"\s+(?:of\s+)?(?P<month>[A-Z][a-z]+\.?)|(?P<month2>[A-Z][a-z]+\.?)\s+\d{1,2}(?:st|nd|rd|th)?),?\s+"
+    r"(?P<year>(?:19|20)\d{2})\b"
+)
 # A name's word before a month's name ("the Lake Jun Gardens"), not a word that governs a date.
 _NAME_WORD_BEFORE = r"\b(?!(?:In|On|By|Since|Until|From|Last|Next|This|Early|Late|Mid|Of)\b)[A-Z][\w’'-]*\s+$"
 
@@ -719,6 +728,19 @@ def find_dates(sentence: str, published: dt.date | None) -> Iterator[tuple[str, 
                 # "the 2022 edition held on April 10": the year the clause names what happened with
                 date = named_year["year"] + date[date.index("-") :]
                 note = f"The article gives the year with what happened: “{named_year[0].strip()}”."
+            closing = _SPAN_CLOSING_YEAR.match(sentence, match.end())
+            closing_month = (
+                (closing["month"] or closing["month2"] or "").lower().rstrip(".") if closing else ""
+            )
+            if not year_given and closing is not None and closing_month in _MONTHS:
+                # "from 3rd March to 28th March 2031": the span's one year, written at its end (its
+                # start a month later in the year falls in the year before)
+                month_number = _MONTHS[
+                    (groups["month"] or groups["month2"] or groups["month3"] or "").lower().rstrip(".")
+                ]
+                year = int(closing["year"]) - (month_number > _MONTHS[closing_month])
+                date = f"{year:04d}" + date[date.index("-") :]
+                note = f"The article gives the year at the end of the span: “{closing[0].strip()}”."
             ended = re.search(r"\b(?:through|until|till|thru|to)\s+$", sentence[: match.start()])
             year_given = groups["year"] or groups["year2"] or groups["year3"] or groups["relative_year"]
             if ended and not year_given and started and re.match(r"\d{4}-", date) and date < started:
@@ -795,6 +817,10 @@ def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
 
 
 # A sentence that opens with a name and a description of it: "Doug Pruitt, director of ...".
+# "(Orla) resident and baker Bo Lund": lower-case words describing the one named after them.
+_DESCRIBED_NAME = re.compile(
+    r"\s+(?P<words>(?:[a-z][\w-]*\s+){1,3})(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\b"
+)
 _LEAD_NAME = re.compile(r"^(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?:(?:a|an|the)\s+)?[a-z]")
 
 
@@ -1013,6 +1039,11 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
         subject = re.match(
             r"^(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:\s+\d{1,2}(?=\s+[a-z]))?", opened
         )
+        described = _DESCRIBED_NAME.match(opened[subject.end() :]) if subject else None
+        if described is not None and any(
+            word in {"resident", "native"} or is_post_word(word) for word in described["words"].split()
+        ):
+            return described["name"]  # "Orla resident and baker Bo Lund has ... and said": the one named
         return subject[0] if subject else "he"
     return speaker
 
@@ -1705,6 +1736,12 @@ def _attributions(sentence: str) -> Iterator[Said]:
                 # "On Tuesday in court, according to the Kessel Courier, Bo Lund tried to ...": the
                 # opening phrase says when or where; what the source says is the clause after it
                 found.append(Said(speaker, rest.strip(" ,.:")))
+                continue
+            aside = re.match(r"\s*,\s*(?:which|who|whose)\s[^,]{3,80},\s*(?P<said>(?:\S+\s+){3}.*)", rest)
+            if match["according"] and not before and aside is not None:
+                # "According to Ana Ruiz, who heads the dock board, the pier is sinking": the aside on
+                # the source set off, what she says is the clause after it
+                found.append(Said(speaker, aside["said"].strip(" ,.:")))
                 continue
             if re.match(r"\s*,\s*(?:which|who|whose|where)\b", rest):
                 rest = ""  # "..., according to the statement, which did not name ...": about the source

@@ -548,6 +548,8 @@ def person_of(name: str) -> tuple[str, str | None]:
         first in TITLES
         and len(words) == 3
         and all(word[:1].isupper() for word in words[1:])
+        # ("Chief Executive Officer of KRC Ana Ruiz": a post of three words, no one named before "of")
+        and not all(word.lower() in TITLES for word in words)
         and (len(right.split()) >= 2 or re.fullmatch(r"[A-Z]{2,6}", right) is not None or is_place(right))
     )
     if (
@@ -628,7 +630,7 @@ _TRADE_BEFORE = re.compile(
 # "Okoro, a fisherman in Tarnby, said": one word, then a trade only a person has set off by commas
 # (where the person works or lives may follow), then a verb of saying.
 TRADE_APPOSITION = re.compile(
-    r"^,\s+an?\s+(?:[a-z-]+\s+){0,2}(?:trader|farmer|fisherman|vendor|hawker|shopkeeper|resident|villager"
+    r"^,\s+(?:an?|another)\s+(?:[a-z-]+\s+){0,2}(?:trader|farmer|fisherman|vendor|hawker|shopkeeper|resident|villager"
     r"|driver|worker|labourer|laborer|teacher|nurse|student|pensioner|retiree|mother|father|grandmother"
     r"|grandfather|widow|breeder|grower|herder|merchant|butcher|baker|mechanic|housewife|tailor|porter)"
     r"\b[^,.;“”\"]{0,60},\s+(?:said|says|told|tells|added|explained|complained)\b"
@@ -963,11 +965,12 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         and not is_place(name)
     ):
         return "media-outlet"  # "..., Tarn Courier reported.": a paper's title word and its report
-    # (in mixed case "Online" last only: a paper's title word may be a family name, "told Ana Post")
+    # (in mixed case "Online" or "Today" last only: a paper's title word may be a family name, "told
+    # Ana Post"; "an interview with Kessel TODAY": a title with its last word in capitals)
     titled = [word.title() in _PAPER_TITLES | {"Online"} for word in name.split()]
     if (
         len(titled) >= 2
-        and (name.split()[-1] == "Online" or (name.isupper() and any(titled)))
+        and (name.split()[-1] in {"Online", "Today", "TODAY"} or (name.isupper() and any(titled)))
         and _TOLD_BEFORE.search(before)
         and not is_place(name)
     ):
@@ -1231,8 +1234,9 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
 
 
 # Words that open a body's name and no person's: "National Kite Watch", "International Ore Group".
-# The first word of a conurbation's name: no person's given name.
-_PLACE_PREFIXES = {"Metro", "Greater"}
+# The first word of a conurbation's name, or of an island's or a town's ("Grand Tarn"): no person's
+# given name.
+_PLACE_PREFIXES = {"Metro", "Greater", "Grand"}
 _NO_FIRST_NAMES = {"National", "International", "Federal", "Royal", "Global", "Regional", "Municipal"}
 # A trade's or a supply's word first, then a noun in the plural: a company named by what it deals in
 # ("Solar Panels", "Water Tanks", "Energy Vaults"); no person's given name is such a word.
@@ -1293,7 +1297,7 @@ def _guessed_kind(name: str, before: str, after: str) -> str:
             # "call Harbour Watch at 555-0100", "text Fire Watch on 40411": a line people call
             return "organisation"
         if name.split()[0] in _PLACE_PREFIXES:
-            return "place"  # "Metro Kessel", "Greater Orla": a town with its conurbation
+            return "place"  # "Metro Kessel", "Greater Orla": a town with its conurbation; "Grand Tarn"
         if re.search(r"\b(?:a|the)\s+(?:house|home|village|town|farm|raid|camp)\s+in\s+$", before):
             return "place"  # "a raid at a house in Kessel Ulla": where it stands, no one's name
         # "San Francisco", "Ash Springs": a town's name before a person's

@@ -133,6 +133,12 @@ _NUMBERED_ROAD = re.compile(
     r"(?<![\w-])((?:Interstate|Highway|Route|State Route|Hwy\.?)\s+\d{1,4}(?![\d,.:]\d)"
     r"|\d{1,3}(?:st|nd|rd|th)\s+(?:Street|Avenue|Road|Drive|Boulevard|Lane|Place|Terrace|Parkway))\b"
 )
+# A region numbered in words: "in Tarnby, Region Four", "the villages of District Nine" (a level's
+# number, "Phase Two", names nothing; a region's names a place).
+_NUMBERED_REGION = re.compile(
+    r"(?<![\w’'-])((?:Region|District|Zone|Ward)\s+"
+    r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve))(?![\w’'-])(?!\s+[A-Z])"
+)
 # A team or a unit with a number inside its name: "the Falcon 7 Team", "Orla 12 Squad" (the words
 # before the number belong to it: one name, not a name and a number).
 _NUMBERED_TEAM = re.compile(
@@ -519,6 +525,9 @@ class _Finder:
         numbered = [m.span(1) for m in _NUMBERED_ROAD.finditer(sentence)]
         for match in _NUMBERED_ROAD.finditer(sentence):
             self.add(match.group(1), "place", clause(sentence, *match.span(1)))
+        for match in _NUMBERED_REGION.finditer(sentence):
+            numbered.append(match.span(1))
+            self.add(match.group(1), "place", clause(sentence, *match.span(1)))
         for match in _NUMBERED_TEAM.finditer(sentence):
             numbered.append(match.span(1))  # "the Falcon 7 Team": read whole, not "Falcon" alone
             kind = kind_of(match.group(1), sentence[: match.start(1)], sentence[match.end(1) :])
@@ -646,6 +655,17 @@ class _Finder:
             words = words[1:]
         while words and words[0] in {"of", "the", "and", "for", "at", "from", "in"}:
             words = words[1:]  # "Analysts of Varco Bank": what is left of a run a plural noun opened
+        if (
+            len(words) == 3
+            and re.fullmatch(r"[A-Z]{2,6}", words[0])
+            and f"({words[0]})" in self.text
+            and re.search(r"\bof\s+$", sentence[: match.start()])
+            and all(re.fullmatch(r"[A-Z][a-z]+", word) for word in words[1:])
+            and not organisation_words(" ".join(words[1:])) & _ALL_ORG_WORDS
+        ):
+            # "Chief Executive Officer (CEO) of KRC Ana Ruiz": the body by the initials the text gave
+            # it in brackets, then the one who holds the post
+            words = words[1:]
         while len(words) > 1 and _HELD_BY.match(words[0]):
             words = words[1:]  # "Taliban-controlled Afghanistan": the place, whoever holds it
         if (
