@@ -320,7 +320,8 @@ _ATTRIBUTION = re.compile(
     r"|,\s+(?:said|says|added)\s+(?:(?:[A-Z][\w’'.&-]*\s+){1,3}(?=[a-z]))?"
     r"(?:(?!(?:the|a|an|that|this)\b)[a-z][\w-]*\s+){0,4}"
     rf"(?P<inverted_plain>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|{GLUED})){{0,6}})"
-    r"(?=\s*[,;]|\s*$)"
+    # ("..., said Ana Ruiz citing the Kessel Statistics Office": the source she draws on after her)
+    r"(?=\s*[,;]|\s*$|\s+(?:quoting|citing)\s+\S)"
     # "“...,” said a spokesperson for the council.": the body the one unnamed speaks for
     r"|(?:[”\"],?|,)\s+(?:said|says|added)\s+(?:a|an|the|one)\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:spokesperson|spokesman|spokeswoman|representative|official|source|statement)\s+(?:for|from|of|at|with)\s+"
@@ -772,6 +773,12 @@ class Said(NamedTuple):
     via: str | None = None
 
 
+# A subject opening with a body's name and a post in lower case, then the name of its holder and
+# a verb: "Club finance officer Ana Ruiz welcomed ...", "Kessel Port chief executive Bo Lund met ..."
+_POSTED_SUBJECT = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2}(?P<post>[a-z][\w-]*)\s+"
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s+[a-z]"
+)
 _OPENING_PHRASE = re.compile(
     r"^(?:[A-Z][a-z]+(?:ing|ed)|After|Before|During|Earlier|Later|At|In|On)\b[^,“\"]{0,80},\s*"
 )
@@ -1009,6 +1016,11 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
         # "Speaking at a press conference, Merrit praised ... and said": after the opening phrase.
         opened = _OPENING_PHRASE.sub("", sentence.lstrip(' “"'), count=1)
         opened = re.sub(r"^(?:But|And|Yet)\s+(?=[A-Z])", "", opened)
+        posted = _POSTED_SUBJECT.match(opened)
+        if posted is not None and is_post_word(posted["post"]):
+            # "Club finance officer Ana Ruiz welcomed the results and said": the one named after her
+            # post, not the body whose post it is
+            return posted["name"]
         # "KXYZ 5 pressed him and discovered that": a station's name may end in its channel's number
         subject = re.match(
             r"^(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:\s+\d{1,2}(?=\s+[a-z]))?", opened

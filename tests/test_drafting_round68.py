@@ -1,0 +1,73 @@
+"""Forms the first run of held-out round 68 showed misread, written as invented sentences (none from
+the benchmark's articles), each family in general rather than the one form seen: "the town" or "the
+city" speaking for the local government the text named, and a subject opening with a body's name
+and a post before its holder's name, who "welcomed ... and said"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafted import claimants, drafted
+
+from generator.authoring.extraction import find_attributions
+
+
+def test_the_town_speaks_for_the_local_government_named(tmp_path: Path) -> None:
+    body = (
+        "The Tarnby Municipality says it has asked the Kessel Water Board to delay its cuts.\n\n"
+        "The town met Kessel Water Board staff on Monday to plead its case.\n\n"
+        "The town said the cuts may hurt its revenue from the market.\n\n"
+        "It urged residents to save water over the summer."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "hurt its revenue") == ["Tarnby Municipality"]
+    assert claimants(result, "save water") == ["Tarnby Municipality"]
+    body = (
+        "The City of Orla has asked the Kessel Rail Company to keep the night trains.\n\n"
+        "The city said the trains carry nurses to the hospital each night."
+    )
+    assert claimants(drafted(tmp_path, body), "carry nurses") == ["City of Orla"]
+    # with two local governments named, "the city" is neither of them by this rule
+    body = (
+        "The Tarnby Municipality and the Orla Municipality asked the Kessel Water Board to delay its cuts.\n\n"
+        "The city said the cuts may hurt its revenue from the market."
+    )
+    assert claimants(drafted(tmp_path, body), "hurt its revenue") != ["Orla Municipality"]
+
+
+def test_a_body_and_a_post_before_the_name_of_one_who_did_and_said() -> None:
+    found = list(
+        find_attributions(
+            "Club finance officer Ana Ruiz welcomed the results and said the club would buy boats."
+        )
+    )
+    assert [f.speaker for f in found] == ["Ana Ruiz"]
+    found = list(
+        find_attributions(
+            "Kessel Port chief executive Bo Lund met the crews and said the port would stay open."
+        )
+    )
+    assert [f.speaker for f in found] == ["Bo Lund"]
+    # a body alone that did and said is still the body
+    found = list(find_attributions("Kessel Rowing Club welcomed the results and said it would buy boats."))
+    assert [f.speaker for f in found] == ["Kessel Rowing Club"]
+    # a lower-case word before a name that is no post is no post's holder
+    found = list(find_attributions("Kessel rowers beat Orla Rowing Club and said the race was close."))
+    assert [f.speaker for f in found] != ["Orla Rowing Club"]
+
+
+def test_said_one_named_quoting_or_citing_a_source() -> None:
+    sentence = (
+        "As of May 2, the price of beans is 40 cents a kilo, said Farm Minister Ana Ruiz quoting the"
+        " Kessel Statistics Office."
+    )
+    found = list(find_attributions(sentence))
+    assert [f.speaker for f in found] == ["Farm Minister Ana Ruiz"]
+    assert found[0].said.endswith("40 cents a kilo")
+    found = list(
+        find_attributions("The harvest was the best in a decade, said Bo Lund citing figures from the board.")
+    )
+    assert [f.speaker for f in found] == ["Bo Lund"]
+    # a name after "said" that opens the clause said is what was said, not who says it
+    found = list(find_attributions("The board said Bo Lund quoted a price too high for the crop."))
+    assert [f.speaker for f in found] == ["the board"]
