@@ -10,6 +10,7 @@ from pathlib import Path
 from drafted import claimants, drafted
 
 from generator.authoring.extraction import find_attributions
+from generator.authoring.kinds import kind_of
 
 
 def test_the_town_speaks_for_the_local_government_named(tmp_path: Path) -> None:
@@ -71,3 +72,43 @@ def test_said_one_named_quoting_or_citing_a_source() -> None:
     # a name after "said" that opens the clause said is what was said, not who says it
     found = list(find_attributions("The board said Bo Lund quoted a price too high for the crop."))
     assert [f.speaker for f in found] == ["the board"]
+
+
+def test_a_price_of_one_unit_after_a_slash(tmp_path: Path) -> None:
+    body = (
+        "Diesel sold at $3.89/gallon in Orla on Monday, while petrol cost $3.45 a gallon.\n\n"
+        "Growers were paid a price of more than P20/kg for their beans, the lowest price P17.58/kg in Tarnby."
+    )
+    values = sorted(n["value"] for n in drafted(tmp_path, body).numbers)
+    assert values == [3.45, 3.89, 17.58, 20]
+    # a ratio, a fraction or a code with a slash is no price
+    body = "The office is open 24/7 and the clinic saw 5/6 of the cases.\n\nThe 4/10 score cost $5 to check."
+    assert sorted(n["value"] for n in drafted(tmp_path, body).numbers) == [5]
+
+
+def test_a_compass_point_opens_a_region_s_name() -> None:
+    assert kind_of("Northern Tarnia", "The lowest price was seen in ", ".") == "place"
+    assert kind_of("Western Orla", "Meanwhile ", " recorded the highest price.") == "place"
+    # a body's word still makes it a body; a person's name is still a person's
+    assert kind_of("Eastern Kessel Bank", "farmers in ", " said.") != "place"
+    assert kind_of("Ana Ruiz", "Meanwhile ", " recorded the highest price.") == "person"
+
+
+def test_a_sum_in_a_currency_s_letter_with_its_scale_glued_on(tmp_path: Path) -> None:
+    body = (
+        "The two men face 12 counts over the diversion of N338m belonging to the Kessel Water Board.\n\n"
+        "The college plans an E150m campus in Orla."
+    )
+    values = sorted(n["value"] for n in drafted(tmp_path, body).numbers)
+    assert values == [2, 12, 150000000, 338000000]  # (the two men as well)
+    # a model's code is no sum
+    body = "Staff wore N95 masks on the K220 trucks on the way to Orla."
+    assert [n["value"] for n in drafted(tmp_path, body).numbers] == []
+
+
+def test_a_statute_s_name_is_no_body() -> None:
+    assert kind_of("Seed Labelling Law", "the implementation of the ", " that lifted limits") == "object"
+    assert kind_of("Harbour Dues Act", "According to the ", ", the fees rise.") == "object"
+    assert kind_of("Harbour Dues Act 2015", "Section 4 of the ", " allows it.") == "object"
+    # a person whose family name is Law stays a person
+    assert kind_of("Tom Law", "", " said the fees were too high.") == "person"
