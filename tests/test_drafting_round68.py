@@ -11,6 +11,7 @@ from drafted import claimants, drafted
 
 from generator.authoring.extraction import find_attributions
 from generator.authoring.kinds import kind_of
+from generator.authoring.speakers import is_post_word
 
 
 def test_the_town_speaks_for_the_local_government_named(tmp_path: Path) -> None:
@@ -112,3 +113,30 @@ def test_a_statute_s_name_is_no_body() -> None:
     assert kind_of("Harbour Dues Act 2015", "Section 4 of the ", " allows it.") == "object"
     # a person whose family name is Law stays a person
     assert kind_of("Tom Law", "", " said the fees were too high.") == "person"
+
+
+def test_a_compound_post_written_with_a_hyphen(tmp_path: Path) -> None:
+    body = (
+        "Director-General Datuk Dr Ana Ruiz said the union was wrong about the new quota.\n\n"
+        "The director-general clarified that small boats keep a share of the quota."
+    )
+    assert claimants(drafted(tmp_path, body), "small boats keep") == ["Ana Ruiz"]
+    assert is_post_word("Secretary-General") and is_post_word("vice-president")
+    assert not is_post_word("well-known") and not is_post_word("Kessel-based")
+
+
+def test_a_thing_dismissed_as_what_the_speaker_holds_it_and_a_worry_voiced_that(tmp_path: Path) -> None:
+    body = (
+        "Director Ana Ruiz dismissed union leader Bo Lund’s claims as baseless and misleading.\n\n"
+        "She expressed concern that such statements could confuse the fishermen."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "claims as baseless") == ["Ana Ruiz"]
+    assert claimants(result, "could confuse") == ["Ana Ruiz"]
+    assert {c["status"] for c in result.claims if "claimants" in c} == {"opinion"}
+    # another's claims, as a noun after its owner, are no words of that owner's
+    found = list(find_attributions("The union’s claims were first made at the harbour in May."))
+    assert found == []
+    # "as a whole" judges nothing
+    result = drafted(tmp_path, "The board rejected the plan as a whole on Monday after a long meeting.")
+    assert not [c for c in result.claims if "claimants" in c]

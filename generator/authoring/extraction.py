@@ -1686,10 +1686,13 @@ def _attributions(sentence: str) -> Iterator[Said]:
             speaker = clause["rest"]  # "... on Monday after the firm announced that ...": the firm
         if _inside_what_was_said(match, general):
             continue  # "notified X that timetables announced Feb. 3 will change": a participle
-        if match["verb"] in {"reports", "claims", "notes"} and _NOUN_BEFORE.search(
-            sentence[: match.start("verb")]
+        if match["verb"] in {"reports", "claims", "notes"} and (
+            _NOUN_BEFORE.search(sentence[: match.start("verb")])
+            or re.search(r"\w(?:[’']s|s[’'])\s+$", sentence[: match.start("verb")])
         ):
-            continue  # "has not received any reports of ...": the noun, not the verb
+            # "has not received any reports of ...", "dismissed Bo Lund’s claims as ...": the noun,
+            # not the verb (what is whose, after an owner)
+            continue
         longer = _longer_name(match, speaker, general)
         if longer is not None:
             found.append(Said(longer.speaker, longer.said))
