@@ -9,6 +9,7 @@ from pathlib import Path
 
 from drafted import claimants, drafted
 
+from generator.authoring.articles import read_article
 from generator.authoring.extraction import find_attributions
 from generator.authoring.kinds import kind_of
 from generator.authoring.speakers import is_post_word
@@ -140,3 +141,19 @@ def test_a_thing_dismissed_as_what_the_speaker_holds_it_and_a_worry_voiced_that(
     # "as a whole" judges nothing
     result = drafted(tmp_path, "The board rejected the plan as a whole on Monday after a long meeting.")
     assert not [c for c in result.claims if "claimants" in c]
+
+
+def test_a_post_with_its_holder_set_off_who_did_something_noting_that(tmp_path: Path) -> None:
+    body = (
+        "The counsel for the Kessel Fraud Office, Mr Tom Ree, who travelled from Orla for the trial,"
+        " expressed displeasure with the delay, noting that he had only two witnesses to call.\n\n"
+        "The head of the rowing club, Ana Ruiz, welcomed the new boats, saying that the club would race"
+        " in May."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "only two witnesses") == ["Tom Ree"]
+    assert claimants(result, "would race in May") == ["Ana Ruiz"]
+    # an act with no words of saying after it is no one's claim
+    body = "The owner of the mill, Tom Lee, closed the doors on Monday, and the workers went home early."
+    assert not [c for c in drafted(tmp_path, body).claims if "claimants" in c]
+

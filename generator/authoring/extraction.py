@@ -1290,6 +1290,17 @@ _ACT_SAYING = re.compile(
     r"acknowledging|warning)\s+that\s+)"
     r"(?P<said>[a-z][^;“”\"]{10,}?)\s*[.!?]?$"
 )
+# "The counsel for the Kessel Fraud Office, Mr Tom Ree, who flew in for the trial, expressed
+# displeasure with the delay, noting that ...": as above, the subject a post with the name set off
+# after it (and a clause of "who"), the one named says it
+_NAMED_ACT_SAYING = re.compile(
+    r"^(?:The|A|An|Its|Their)\s+[a-z][^,;“”\"]{2,100}?,\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),(?:\s+who\s+[^;“”\"]{2,120}?,)?\s+"
+    r"(?:(?:had|has|have|also)\s+)?[a-z]+ed\b[^,;“”\"]{0,100},\s+"
+    r"(?:saying\s+(?:that\s+)?|(?:noting|stressing|emphasi[sz]ing|insisting|arguing|explaining|"
+    r"acknowledging|warning)\s+that\s+)"
+    r"(?P<said>[a-z][^;“”\"]{10,}?)\s*[.!?]?$"
+)
 # "In mitigation, Ana Ruiz, who was unrepresented, pleaded for leniency saying that ...": the
 # sentence's subject (a name, a description of it set off by commas) does something, then says.
 _SUBJECT_SAYING = re.compile(
@@ -1765,7 +1776,11 @@ def _attributions(sentence: str) -> Iterator[Said]:
             if quote not in attributed.said and attributed.said:
                 kept.append(attributed)
         found = [*kept, Said(colon_quote["who"], quote)]
-    with_saying = (_WITH_SAYING.search(sentence) or _ACT_SAYING.match(sentence)) if not found else None
+    with_saying = (
+        (_WITH_SAYING.search(sentence) or _ACT_SAYING.match(sentence) or _NAMED_ACT_SAYING.match(sentence))
+        if not found
+        else None
+    )
     if with_saying is not None:
         # "..., with officials saying more than a day into the search that the ferry had capsized"
         found = [Said(with_saying["who"], with_saying["said"].strip())]
