@@ -5,11 +5,12 @@ and a post before its holder's name, who "welcomed ... and said"."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from drafted import claimants, drafted
 
-from generator.authoring.articles import read_article
+from generator.authoring.articles import read_article, url_date
 from generator.authoring.extraction import find_attributions
 from generator.authoring.kinds import kind_of
 from generator.authoring.speakers import is_post_word
@@ -156,4 +157,28 @@ def test_a_post_with_its_holder_set_off_who_did_something_noting_that(tmp_path: 
     # an act with no words of saying after it is no one's claim
     body = "The owner of the mill, Tom Lee, closed the doors on Monday, and the workers went home early."
     assert not [c for c in drafted(tmp_path, body).claims if "claimants" in c]
+
+
+def test_a_town_and_a_plain_hyphen_open_the_text(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Clinic opens its doors\n\nPublished May 3, 2021\n\nLondon - The new clinic opened its doors on Monday"
+        " to the first patients of the valley.\n",
+        encoding="utf-8",
+    )
+    article = read_article(path)
+    assert article.places == ["London"]
+    assert article.paragraphs[0].startswith("The new clinic")
+    # a credit line after a town is no dateline
+    path.write_text(
+        "Clinic opens its doors\n\nLondon - KNA\n\nThe new clinic opened on Monday.\n", encoding="utf-8"
+    )
+    assert read_article(path).places == []
+
+
+def test_a_month_and_a_day_as_one_folder_after_the_year_s() -> None:
+    assert url_date("https://example.org/sport/2015/0204/5120-ferry-fares-cut") == dt.date(2015, 2, 4)
+    assert url_date("https://example.org/n3/2024/0115/c900-2012.html") == dt.date(2024, 1, 15)
+    # four figures that are no month and day are a story's number
+    assert url_date("https://example.org/news/2015/1340/story") is None
 
