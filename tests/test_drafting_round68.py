@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from drafted import claimants, drafted
+from drafted import claimants, drafted, kinds
 
 from generator.authoring.articles import read_article, url_date
 from generator.authoring.extraction import find_attributions
@@ -182,3 +182,18 @@ def test_a_month_and_a_day_as_one_folder_after_the_year_s() -> None:
     # four figures that are no month and day are a story's number
     assert url_date("https://example.org/news/2015/1340/story") is None
 
+
+def test_a_title_s_word_inside_a_statute_s_name_and_a_sum_before_a_fund_s(tmp_path: Path) -> None:
+    body = (
+        "The delay breaks Section 12 of the Administration of Kessel Justice Act 2015, which allows only"
+        " short delays.\n\n"
+        "The board gives money to the growers through the P10-billion Bean Growers Support Fund (BGSF)."
+    )
+    names = kinds(drafted(tmp_path, body))
+    assert "Administration of Kessel" not in names
+    assert "Bean Growers Support Fund" in names
+    # a judge's title before a name is still a title
+    names = kinds(
+        drafted(tmp_path, "The trial before Justice Ana Ruiz of the Orla High Court was stalled on Monday.")
+    )
+    assert names.get("Ana Ruiz") == "person"
