@@ -774,7 +774,7 @@ class Said(NamedTuple):
 
 
 # A subject opening with a body's name and a post in lower case, then the name of its holder and
-# a verb: "Club finance officer Ana Ruiz welcomed ...", "Kessel Port chief executive Bo Lund met ..."
+# a verb: "Club finance officer Ana Ruiz praised ...", "Kessel Port chief executive Bo Lund met ..."
 _POSTED_SUBJECT = re.compile(
     r"^(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2}(?P<post>[a-z][\w-]*)\s+"
     r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s+[a-z]"
@@ -1018,7 +1018,7 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
         opened = re.sub(r"^(?:But|And|Yet)\s+(?=[A-Z])", "", opened)
         posted = _POSTED_SUBJECT.match(opened)
         if posted is not None and is_post_word(posted["post"]):
-            # "Club finance officer Ana Ruiz welcomed the results and said": the one named after her
+            # "Club finance officer Ana Ruiz praised the crews and said": the one named after her
             # post, not the body whose post it is
             return posted["name"]
         # "KXYZ 5 pressed him and discovered that": a station's name may end in its channel's number
@@ -1290,9 +1290,9 @@ _ACT_SAYING = re.compile(
     r"acknowledging|warning)\s+that\s+)"
     r"(?P<said>[a-z][^;“”\"]{10,}?)\s*[.!?]?$"
 )
-# "The counsel for the Kessel Fraud Office, Mr Tom Ree, who flew in for the trial, expressed
-# displeasure with the delay, noting that ...": as above, the subject a post with the name set off
-# after it (and a clause of "who"), the one named says it
+# "The lawyer for the Kessel Ferry Users, Mr Tom Ree, who sat through the hearing, voiced anger at
+# the ruling, stressing that ...": as above, the subject a post with the name set off after it (and
+# a clause of "who"), the one named says it
 _NAMED_ACT_SAYING = re.compile(
     r"^(?:The|A|An|Its|Their)\s+[a-z][^,;“”\"]{2,100}?,\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
     r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),(?:\s+who\s+[^;“”\"]{2,120}?,)?\s+"

@@ -259,7 +259,7 @@ _MONEY_WORDS = re.compile(
     r"|savings?|cash|money|payments?|rebates?|valued?|valuation)\b",
     re.IGNORECASE,
 )
-# A price's unit after a slash: "$3.89/gallon", "P20/kg", "€90/night" (what one of the unit costs)
+# A price's unit after a slash: "$3.89/gallon", "P35/kg", "€90/night" (what one of the unit costs)
 _PER_SLASHED = re.compile(
     r"^/(?P<unit>kg|kilo|kilogram|g|lb|litre|liter|gallon|tonne|ton|bag|sack|head|hour|hr|day|night|week"
     r"|month|year|km|mile|sqm|kWh|MWh|barrel|bbl)\b(?![/.-]?\d)"
@@ -278,7 +278,7 @@ def _letter_currency(sentence: str, match: re.Match[str]) -> str | None:
     letter = _LETTER_CURRENCY.search(sentence[:start])
     if letter is None or not match.group("number")[0].isdigit() or match.group("hedge"):
         return None
-    # ("laundering of N338m": a scale glued on as well, as only a sum is written, money words or not)
+    # ("diversion of N412m": a scale glued on as well, as only a sum is written, money words or not)
     scaled = re.match(r"(?:m|bn|mn|million|billion)(?![A-Za-z\d])", sentence[end:]) is not None
     if not (scaled or _MONEY_WORDS.search(sentence)) or re.search(
         r"[$€£¥₹]|\b(?:Rs|[A-Z]{3})\s?\d", sentence
@@ -808,7 +808,7 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None, earlie
     per = _PER_SLASHED.match(rest)
     if per is not None and (code or lettered or _sign_before(sentence, start) in _CURRENCIES):
         unit = _slashed_unit(per["unit"]).removesuffix("s")
-        rest = f" per {unit}{rest[per.end() :]}"  # "P20/kg": pesos per kilogram
+        rest = f" per {unit}{rest[per.end() :]}"  # "P35/kg": pesos per kilogram
     slashed = _SLASHED_UNIT.match(rest) if short else None
     if slashed is not None:
         rest = " " + _slashed_unit(slashed["unit"]) + rest[slashed.end() :]  # "3.5m/kg": kilograms
@@ -1053,7 +1053,7 @@ def _glued_scale(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
         return None
     # ("@2.5m": a currency's sign mistyped as the one beside it on the keyboard, a sum all the same)
     priced = _sign_before(sentence, start) in _CURRENCIES or bool(_MISTYPED_SIGN.match(sentence[start - 1 :]))
-    priced = priced or _letter_currency(sentence, match) is not None  # "N338m": naira, a letter's
+    priced = priced or _letter_currency(sentence, match) is not None  # "N412m": naira, a letter's
     # "60m Kenyan shillings", "5m euros": a currency named after the figure
     named = re.match(
         r"\s+(?:[A-Z][a-z]+\s+)?(?:pounds|dollars|euros|rupees|yen|yuan|francs|pesos|rand|naira|shillings"
@@ -1149,7 +1149,7 @@ def _not_a_figure(sentence: str, match: re.Match[str], previous_word: str) -> bo
     if _PER_SLASHED.match(after) and (
         _sign_before(sentence, start) in _CURRENCIES or _LETTER_CURRENCY.search(sentence[:start])
     ):
-        return False  # "$3.89/gallon", "P20/kg": a price of one unit, the slash for "per"
+        return False  # "$3.89/gallon", "P35/kg": a price of one unit, the slash for "per"
     if sentence[start - 1 : start] == "/" or after[:1] == "/":
         return True  # "a 5 1/2-year high", "24/7": a fraction or a ratio, not a count
     if _METRES.match(after):

@@ -74,7 +74,7 @@ _HEAD_WORDS = {
     **dict.fromkeys(("rules", "regulations", "guidelines"), "object"),
 }
 # A statute's name: "Act" after a word or more, "Law" after two words or more (not "Tom Law", a
-# person), a year after it or not ("Harbour Dues Act 2015")
+# person), a year after it or not ("Harbour Dues Act 2011")
 _STATUTE = re.compile(r"^[A-Z]\S*\s+(?:\S+\s+)*Act(?:\s+\d{4})?$|^[A-Z]\S*\s+(?:\S+\s+)+Law(?:\s+\d{4})?$")
 # "the Ulla Lake First Nation", "the Orla Cree Nation", "the Tarn Valley Tribal Council": a people's
 # own government, named by its nation or its council (not "United Nations", no people's own)

@@ -244,7 +244,7 @@ _SPELLED_ACRONYM = re.compile(
 )
 _COMPANY_TITLES = {"ceo", "cfo", "coo", "cto"}
 # A sum in a currency's letter and its scale before a name, which reads as a capitalised word: "the
-# P10-billion Bean Growers Fund", "a R5bn Harbour Renewal Plan"
+# P4-billion Bean Growers Fund", "a R5bn Harbour Renewal Plan"
 _SUM_BEFORE_A_NAME = re.compile(
     r"[A-Z]{1,2}\d[\d.,]*(?:-(?:thousand|million|billion|trillion)|m|bn)\s+(?=[A-Z])"
 )
@@ -568,7 +568,7 @@ class _Finder:
         for match in _CAPITALISED.finditer(sentence):
             if any(start <= match.start() < end for start, end in numbered):
                 continue  # "Interstate 9", "the 12th Avenue": read whole above
-            # "the P10-billion Bean Growers Fund": the sum in a currency's letter is no word of the name
+            # "the P4-billion Bean Growers Fund": the sum in a currency's letter is no word of the name
             sum_first = _SUM_BEFORE_A_NAME.match(match[0])
             named = _CAPITALISED.match(sentence, match.start() + sum_first.end()) if sum_first else None
             match = named or match
@@ -1133,7 +1133,7 @@ class _Finder:
             0,
         )
         if first + 1 < len(words) and words[first + 1] in _NAMES_AFTER_A_TITLE_WORD:
-            return  # "the Kessel Criminal Justice Act", "the Justice Ministry": a title's word in a name
+            return  # "the Kessel Juvenile Justice Act", "the Justice Ministry": a title's word in a name
         # "Lakeside Water Board Assistant Chief Ana Ruiz": the words that qualify the title after the
         # body ("Assistant", "Deputy") are the post's, not the body's
         while first - 1 > start and words[first - 1].lower() in _QUALIFIERS | _RANKS:

@@ -64,7 +64,7 @@ VERBS = (
     # "expressed concern over the new fees": the worry voiced, what follows it
     r"|expressed\s+(?:(?:deep|serious|grave|great|growing)\s+)?(?:concerns?|fears?|worry|worries|alarm|frustration"
     r"|anger|disappointment|doubts?)\s+(?:over|about|at)(?=\s+[a-z‘“])"
-    # "expressed concern that such claims could ...": the worry, a clause of its own
+    # "expressed concern that the rumours could ...": the worry, a clause of its own
     r"|expressed\s+(?:(?:deep|serious|grave|great|growing)\s+)?(?:concerns?|fears?|worry|worries|alarm"
     r"|doubts?)(?=\s+that\b)"
     # "..., the board clarified.", "clarified that ...": what the one clarifying says (not "clarified

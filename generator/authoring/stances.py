@@ -77,7 +77,7 @@ _OPINION_VERBS = (
     r"|doubts?)\s+(?:over|about|at)\b"
     r"|(?:described|describes)\s+[^.;:“”\"]{1,60}?\s+as\s+[“\"]?[a-z]"
     rf"|{_DISMISSED}"
-    # "expressed concern that such claims could ...": a worry voiced, a clause of its own
+    # "expressed concern that the rumours could ...": a worry voiced, a clause of its own
     r"|expressed\s+(?:[a-z]+\s+)?(?:concerns?|fears?|worry|worries|alarm|doubts?)\s+that\b"
     rf"|{_CALLED_IT}|{_JUDGED}"
 )
