@@ -202,3 +202,16 @@ def test_a_title_s_word_inside_a_statute_s_name_and_a_sum_before_a_fund_s(tmp_pa
         drafted(tmp_path, "The trial before Justice Ana Ruiz of the Orla High Court was stalled on Monday.")
     )
     assert names.get("Ana Ruiz") == "person"
+
+
+def test_a_view_denied_is_a_view(tmp_path: Path) -> None:
+    body = (
+        '"I don\'t think the fair hurt the town, but the crowds stayed away from the market," Ana Ruiz said.'
+        "\n\n"
+        '"We do not believe the new fees are fair to the stall holders," Bo Lund said.'
+    )
+    result = drafted(tmp_path, body)
+    assert [c.get("status") for c in result.claims if "claimants" in c] == ["opinion", "opinion"]
+    # what someone else does not think is told, not the speaker's view
+    body = '"They don\'t think about the stall holders when they set the fees for the market," Ana Ruiz said.'
+    assert [c.get("status") for c in drafted(tmp_path, body).claims if "claimants" in c] != ["opinion"]

@@ -211,7 +211,8 @@ _OPINION_SAID = re.compile(
     # "I think", "we believe" opening what is said or a clause of it ("each time we believe we get
     # close" tells what happened)
     r"|(?:(?<=^)|(?<=[“\"])|(?<=[,;:—–]\s)|(?<=\bbut\s)|(?<=\band\s))(?:I|[Ww]e)\s+"
-    r"(?:(?:really|strongly|firmly|still|do|just|also)\s+)?(?:think|believe|feel)"
+    # ("I don't think", "we do not believe": a view all the same, denied)
+    r"(?:(?:really|strongly|firmly|still|do|just|also|don[’']t|do\s+not|didn[’']t)\s+)?(?:think|believe|feel)"
     # "it was important that the council act": a judgement of what should be, opening what is said
     r"|^[Ii]t\s+(?:is|was|would\s+be|will\s+be)\s+(?:very\s+|so\s+|really\s+)?(?:important|essential|vital"
     r"|crucial|critical|imperative|unfair|wrong|right|a\s+mistake|unacceptable|irresponsible)\s+(?:that|to|for)\b"
