@@ -805,10 +805,10 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None, earlie
     if not short and _not_a_figure(sentence, match, previous_word if not hedge and before else ""):
         return None
     rest = sentence[match.end() + (short.end() if short else 0) :]
-    per = _PER_SLASHED.match(rest)
-    if per is not None and (code or lettered or _sign_before(sentence, start) in _CURRENCIES):
-        unit = _slashed_unit(per["unit"]).removesuffix("s")
-        rest = f" per {unit}{rest[per.end() :]}"  # "P35/kg": pesos per kilogram
+    slashed_price = _PER_SLASHED.match(rest)
+    if slashed_price is not None and (code or lettered or _sign_before(sentence, start) in _CURRENCIES):
+        unit = _slashed_unit(slashed_price["unit"]).removesuffix("s")
+        rest = f" per {unit}{rest[slashed_price.end() :]}"  # "P35/kg": pesos per kilogram
     slashed = _SLASHED_UNIT.match(rest) if short else None
     if slashed is not None:
         rest = " " + _slashed_unit(slashed["unit"]) + rest[slashed.end() :]  # "3.5m/kg": kilograms
