@@ -82,9 +82,11 @@ _URL_DATE = re.compile(
     r"(?P<day>0?[1-9]|[12]\d|3[01])(?![\d])"
 )
 # The same written as one number between a slug's hyphens ("-ferry-fares-cut-20171004-story.html") or
-# as a folder of its own, after a story's number ("/articles/5120/20171004/ferry-fares-cut.htm").
+# as a folder of its own, after a story's number ("/articles/5120/20171004/ferry-fares-cut.htm"), or
+# its month and day as one folder after the year's ("/news/2017/1004/5120-ferry-fares-cut").
 _URL_COMPACT_DATE = re.compile(
-    r"(?<=[-/])(?P<year>(?:19|20)\d{2})(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?=[-./]|$)"
+    r"(?<=[-/])(?P<year>(?:19|20)\d{2})(?:/(?=\d{4}/))?(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])"
+    r"(?=[-./]|$)"
 )
 # Credits at the end of a wire report: "Reporting by ...; Editing by ...".
 # ("(Edited by K. Lund)": an editor's credit alone)
@@ -580,7 +582,10 @@ _TOWN_DASH = re.compile(
     # (or an outlet's one word with a figure in it, "(Kessel24)", "(News9x)", and a plain hyphen after
     # its brackets: "Lakeside (Kessel24) - The ...")
     r"(?:\s+\((?P<station>[A-Z][A-Z0-9&]+(?:\s[A-Z0-9][A-Z0-9&]*){0,2}|[A-Z][a-z]+\d+[a-z]*)\))?"
-    r"\s+(?:[—–]|--|(?<=\)\s)-)\s+(?=[A-Z“\"])"
+    r"\s+(?:[—–]|--|(?<=\)\s)-"
+    # (or a plain hyphen, as some papers write a dateline, before a sentence of some words: "Orla -
+    # The council says ..."; not a credit line, "Orla - KNA")
+    r"|-(?=\s+[A-Z“\"][\w’'“\"]*(?:\s+[\w’'.,]+){3}))\s+(?=[A-Z“\"])"
 )
 # "LAKESIDE City workers began ...": a known town in capitals whose dash was lost in the paste, the
 # text's first word right after it.

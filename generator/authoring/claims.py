@@ -558,6 +558,10 @@ class _Speakers:
             # "the Kessel officer said": the person named before as one ("Kessel provincial officer
             # Ana Ruiz"), not the place or the body whose officer she is
             found = posted
+        if found is None and len(words) == 2 and words[0] == "the" and words[1] in _LOCAL_NOUNS:
+            # "The town said ...": the town's own government the text named ("Tarnby Municipality",
+            # "Orla Town Council"), not a body a verb of the sentence met after "the town"
+            found = self._local_government()
         found = found or self._named_as(speaker) or self._description(lower)
         if found is None and words[:1] == ["the"] and words[-1] == "union" and len(words) <= 3:
             found = self._only_union()  # "The union for nurses says ...", its name given after
@@ -660,6 +664,17 @@ class _Speakers:
         last = self.last_body
         no_company = self._of_workers(last) or self.actors.kinds.get(last or "") == "government-body"
         return companies[-1] if companies and no_company else last
+
+    def _local_government(self) -> str | None:
+        """The one drafted body of state that governs a town, a city or a district: its name holds
+        "Municipality", "City Council", "Town Council" or "Borough Council", or opens "City of"
+        ("Tarnby Municipality", "City of Orla"); None when none or more than one."""
+        ids = {
+            actor_id
+            for name, actor_id in self.actors.by_name.items()
+            if self.actors.kinds.get(actor_id) == "government-body" and _LOCAL_GOVERNMENT.search(name)
+        }
+        return ids.pop() if len(ids) == 1 else None
 
     def _initialled(self, noun: str) -> str | None:
         """ "The executive says" after "the KHE", "the authority" after "the KPA": the body named
@@ -850,6 +865,13 @@ class _Speakers:
         return found
 
 
+# "the city said", "the municipality said": the local government the text named, by its noun
+_LOCAL_NOUNS = {"city", "town", "municipality", "borough", "village"}
+_LOCAL_GOVERNMENT = re.compile(
+    r"\b(?:(?:Local|Metropolitan|District)\s+)?Municipality\b|\b(?:City|Town|Borough|Village)\s+Council\b"
+    r"|^(?:The\s+)?(?:City|Town|Municipality|Borough|Village)\s+of\s+\w",
+    re.IGNORECASE,  # (names are looked up in lower case)
+)
 # A body's head named by the body and a head's noun, no name: "Orlagas chief", "the Kessel Port boss".
 _BODY_HEAD = re.compile(
     r"(?:the\s+)?(?P<body>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s+(?:chief|head|boss)"
@@ -1095,7 +1117,7 @@ def _descriptions(actors: Cast, text: str) -> dict[str, str]:
         # "the chief said" names later; so does one with its portfolio after it ("Minister of Health
         # Ana Ruiz", "MINISTER of Finance Bo Lund": "the minister disclosed")
         capitals = (
-            r"\b((?:[A-Z][\w.]*\s+){1,4}|[A-Z][\w.]*\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3})"
+            r"\b((?:[A-Z][\w.-]*\s+){1,4}|[A-Z][\w.]*\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3})"
         )
         for match in re.finditer(capitals + r"(?i:" + re.escape(name) + r")\b", text):
             for word in match.group(1).split():

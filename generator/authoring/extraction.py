@@ -322,7 +322,8 @@ _ATTRIBUTION = re.compile(
     r"|,\s+(?:said|says|added)\s+(?:(?:[A-Z][\w’'.&-]*\s+){1,3}(?=[a-z]))?"
     r"(?:(?!(?:the|a|an|that|this)\b)[a-z][\w-]*\s+){0,4}"
     rf"(?P<inverted_plain>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|{GLUED})){{0,6}})"
-    r"(?=\s*[,;]|\s*$)"
+    # ("..., said Ana Ruiz citing the Kessel Statistics Office": the source she draws on after her)
+    r"(?=\s*[,;]|\s*$|\s+(?:quoting|citing)\s+\S)"
     # "“...,” said a spokesperson for the council.": the body the one unnamed speaks for
     r"|(?:[”\"],?|,)\s+(?:said|says|added)\s+(?:a|an|the|one)\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:spokesperson|spokesman|spokeswoman|representative|official|source|statement)\s+(?:for|from|of|at|with)\s+"
@@ -794,6 +795,12 @@ class Said(NamedTuple):
     via: str | None = None
 
 
+# A subject opening with a body's name and a post in lower case, then the name of its holder and
+# a verb: "Club finance officer Ana Ruiz praised ...", "Kessel Port chief executive Bo Lund met ..."
+_POSTED_SUBJECT = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2}(?P<post>[a-z][\w-]*)\s+"
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s+[a-z]"
+)
 _OPENING_PHRASE = re.compile(
     r"^(?:[A-Z][a-z]+(?:ing|ed)|After|Before|During|Earlier|Later|At|In|On)\b[^,“\"]{0,80},\s*"
 )
@@ -1035,6 +1042,11 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
         # "Speaking at a press conference, Merrit praised ... and said": after the opening phrase.
         opened = _OPENING_PHRASE.sub("", sentence.lstrip(' “"'), count=1)
         opened = re.sub(r"^(?:But|And|Yet)\s+(?=[A-Z])", "", opened)
+        posted = _POSTED_SUBJECT.match(opened)
+        if posted is not None and is_post_word(posted["post"]):
+            # "Club finance officer Ana Ruiz praised the crews and said": the one named after her
+            # post, not the body whose post it is
+            return posted["name"]
         # "KXYZ 5 pressed him and discovered that": a station's name may end in its channel's number
         subject = re.match(
             r"^(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:\s+\d{1,2}(?=\s+[a-z]))?", opened
@@ -1305,6 +1317,17 @@ _ACT_SAYING = re.compile(
     r"(?:(?:had|has|have|also)\s+)?(?:[a-z]+ed|cast|made|took|gave|sent|wrote|spoke|held|left|met|quit|rose"
     r"|sat|stood|struck|swore|threw|withdrew|won|lost|broke|chose|drew|fought|hit|led|paid|put|set|shut)\b"
     r"[^,;“”\"]{0,100},\s+"
+    r"(?:saying\s+(?:that\s+)?|(?:noting|stressing|emphasi[sz]ing|insisting|arguing|explaining|"
+    r"acknowledging|warning)\s+that\s+)"
+    r"(?P<said>[a-z][^;“”\"]{10,}?)\s*[.!?]?$"
+)
+# "The lawyer for the Kessel Ferry Users, Mr Tom Ree, who sat through the hearing, voiced anger at
+# the ruling, stressing that ...": as above, the subject a post with the name set off after it (and
+# a clause of "who"), the one named says it
+_NAMED_ACT_SAYING = re.compile(
+    r"^(?:The|A|An|Its|Their)\s+[a-z][^,;“”\"]{2,100}?,\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),(?:\s+who\s+[^;“”\"]{2,120}?,)?\s+"
+    r"(?:(?:had|has|have|also)\s+)?[a-z]+ed\b[^,;“”\"]{0,100},\s+"
     r"(?:saying\s+(?:that\s+)?|(?:noting|stressing|emphasi[sz]ing|insisting|arguing|explaining|"
     r"acknowledging|warning)\s+that\s+)"
     r"(?P<said>[a-z][^;“”\"]{10,}?)\s*[.!?]?$"
@@ -1705,10 +1728,13 @@ def _attributions(sentence: str) -> Iterator[Said]:
             speaker = clause["rest"]  # "... on Monday after the firm announced that ...": the firm
         if _inside_what_was_said(match, general):
             continue  # "notified X that timetables announced Feb. 3 will change": a participle
-        if match["verb"] in {"reports", "claims", "notes"} and _NOUN_BEFORE.search(
-            sentence[: match.start("verb")]
+        if match["verb"] in {"reports", "claims", "notes"} and (
+            _NOUN_BEFORE.search(sentence[: match.start("verb")])
+            or re.search(r"\w(?:[’']s|s[’'])\s+$", sentence[: match.start("verb")])
         ):
-            continue  # "has not received any reports of ...": the noun, not the verb
+            # "has not received any reports of ...", "dismissed Bo Lund’s claims as ...": the noun,
+            # not the verb (what is whose, after an owner)
+            continue
         longer = _longer_name(match, speaker, general)
         if longer is not None:
             found.append(Said(longer.speaker, longer.said))
@@ -1787,7 +1813,11 @@ def _attributions(sentence: str) -> Iterator[Said]:
             if quote not in attributed.said and attributed.said:
                 kept.append(attributed)
         found = [*kept, Said(colon_quote["who"], quote)]
-    with_saying = (_WITH_SAYING.search(sentence) or _ACT_SAYING.match(sentence)) if not found else None
+    with_saying = (
+        (_WITH_SAYING.search(sentence) or _ACT_SAYING.match(sentence) or _NAMED_ACT_SAYING.match(sentence))
+        if not found
+        else None
+    )
     if with_saying is not None:
         # "..., with officials saying more than a day into the search that the ferry had capsized"
         found = [Said(with_saying["who"], with_saying["said"].strip())]

@@ -259,8 +259,13 @@ _MONEY_WORDS = re.compile(
     r"|savings?|cash|money|payments?|rebates?|valued?|valuation)\b",
     re.IGNORECASE,
 )
+# A price's unit after a slash: "$3.89/gallon", "P35/kg", "€90/night" (what one of the unit costs)
+_PER_SLASHED = re.compile(
+    r"^/(?P<unit>kg|kilo|kilogram|g|lb|litre|liter|gallon|tonne|ton|bag|sack|head|hour|hr|day|night|week"
+    r"|month|year|km|mile|sqm|kWh|MWh|barrel|bbl)\b(?![/.-]?\d)"
+)
 _AFTER_MONEY_FIGURE = re.compile(
-    r"^(?:[-\s]*(?:thousand|million|billion|trillion|bn|m)\b|\s*(?:[.,;:)”\"]|$)"
+    r"^(?:[-\s]*(?:thousand|million|billion|trillion|bn|m)\b|\s*(?:[.,;:)”\"]|$)|(?=/[A-Za-z])"
     r"|\s+(?:and|or|to|while|from|per|a|each|for|in|on|at|as|but|cost|price|fee|fare)\b)",
     re.IGNORECASE,
 )
@@ -273,9 +278,15 @@ def _letter_currency(sentence: str, match: re.Match[str]) -> str | None:
     letter = _LETTER_CURRENCY.search(sentence[:start])
     if letter is None or not match.group("number")[0].isdigit() or match.group("hedge"):
         return None
-    if not _MONEY_WORDS.search(sentence) or re.search(r"[$€£¥₹]|\b(?:Rs|[A-Z]{3})\s?\d", sentence):
+    # ("diversion of N412m": a scale glued on as well, as only a sum is written, money words or not)
+    scaled = re.match(r"(?:m|bn|mn|million|billion)(?![A-Za-z\d])", sentence[end:]) is not None
+    if not (scaled or _MONEY_WORDS.search(sentence)) or re.search(
+        r"[$€£¥₹]|\b(?:Rs|[A-Z]{3})\s?\d", sentence
+    ):
         return None
-    if not _AFTER_MONEY_FIGURE.match(sentence[end:]):
+    if not _AFTER_MONEY_FIGURE.match(sentence[end:]) or (
+        sentence[end : end + 1] == "/" and not _PER_SLASHED.match(sentence[end:])
+    ):
         return None  # "an N95 mask", "K220 models": the code of a thing
     return _LETTER_CURRENCIES[letter["code"]]
 
@@ -794,6 +805,10 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None, earlie
     if not short and _not_a_figure(sentence, match, previous_word if not hedge and before else ""):
         return None
     rest = sentence[match.end() + (short.end() if short else 0) :]
+    slashed_price = _PER_SLASHED.match(rest)
+    if slashed_price is not None and (code or lettered or _sign_before(sentence, start) in _CURRENCIES):
+        unit = _slashed_unit(slashed_price["unit"]).removesuffix("s")
+        rest = f" per {unit}{rest[slashed_price.end() :]}"  # "P35/kg": pesos per kilogram
     slashed = _SLASHED_UNIT.match(rest) if short else None
     if slashed is not None:
         rest = " " + _slashed_unit(slashed["unit"]) + rest[slashed.end() :]  # "3.5m/kg": kilograms
@@ -1038,6 +1053,7 @@ def _glued_scale(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
         return None
     # ("@2.5m": a currency's sign mistyped as the one beside it on the keyboard, a sum all the same)
     priced = _sign_before(sentence, start) in _CURRENCIES or bool(_MISTYPED_SIGN.match(sentence[start - 1 :]))
+    priced = priced or _letter_currency(sentence, match) is not None  # "N412m": naira, a letter's
     # "60m Kenyan shillings", "5m euros": a currency named after the figure
     named = re.match(
         r"\s+(?:[A-Z][a-z]+\s+)?(?:pounds|dollars|euros|rupees|yen|yuan|francs|pesos|rand|naira|shillings"
@@ -1130,6 +1146,10 @@ def _not_a_figure(sentence: str, match: re.Match[str], previous_word: str) -> bo
         return True  # "the 2015-16 budget": a financial year, not a count
     if not number[0].isdigit():
         return False
+    if _PER_SLASHED.match(after) and (
+        _sign_before(sentence, start) in _CURRENCIES or _LETTER_CURRENCY.search(sentence[:start])
+    ):
+        return False  # "$3.89/gallon", "P35/kg": a price of one unit, the slash for "per"
     if sentence[start - 1 : start] == "/" or after[:1] == "/":
         return True  # "a 5 1/2-year high", "24/7": a fraction or a ratio, not a count
     if _METRES.match(after):

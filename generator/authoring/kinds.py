@@ -73,6 +73,9 @@ _HEAD_WORDS = {
     # "the Harbour Safety Rules", "Orla Fishing Regulations": a body's rules, a document, no body
     **dict.fromkeys(("rules", "regulations", "guidelines"), "object"),
 }
+# A statute's name: "Act" after a word or more, "Law" after two words or more (not "Tom Law", a
+# person), a year after it or not ("Harbour Dues Act 2011")
+_STATUTE = re.compile(r"^[A-Z]\S*\s+(?:\S+\s+)*Act(?:\s+\d{4})?$|^[A-Z]\S*\s+(?:\S+\s+)+Law(?:\s+\d{4})?$")
 # "the Ulla Lake First Nation", "the Orla Cree Nation", "the Tarn Valley Tribal Council": a people's
 # own government, named by its nation or its council (not "United Nations", no people's own)
 _NATIONS_OWN = re.compile(r"\s(?:First\s+Nations?|Cree\s+Nation|Tribal\s+(?:Council|Government|Nation))$")
@@ -1134,6 +1137,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
     # "of" ("Court of Ardon City", "Bank of England"); else any word says the kind.
     if _NATIONS_OWN.search(name):
         return "government-body"  # "the Ulla Lake First Nation": a people's own government
+    if _STATUTE.search(name):
+        return "object"  # "the Seed Labelling Law", "the Harbour Dues Act": a statute, no body
     before_of = re.split(r"\s+(?:of|for|on)\s+", name)[0].split()
     if _LEVEL_OF_PLACE.match(name) and name.split()[-1].lower() in _BODY_WORDS:
         before_of = name.split()  # "City of Tarnby Council": the council, not the city
@@ -1235,8 +1240,9 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
 
 # Words that open a body's name and no person's: "National Kite Watch", "International Ore Group".
 # The first word of a conurbation's name, or of an island's or a town's ("Grand Tarn"): no person's
-# given name.
-_PLACE_PREFIXES = {"Metro", "Greater", "Grand"}
+# given name; nor is a compass point's adjective, which opens a region's name ("Northern Tarnia",
+# "Western Orla", "Central Kessel").
+_PLACE_PREFIXES = {"Metro", "Greater", "Grand", "Northern", "Southern", "Eastern", "Western", "Central"}
 _NO_FIRST_NAMES = {"National", "International", "Federal", "Royal", "Global", "Regional", "Municipal"}
 # A trade's or a supply's word first, then a noun in the plural: a company named by what it deals in
 # ("Solar Panels", "Water Tanks", "Energy Vaults"); no person's given name is such a word.

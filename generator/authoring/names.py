@@ -249,6 +249,14 @@ _SPELLED_ACRONYM = re.compile(
     r"(?<![\w’'-])(?P<acronym>[A-Z]{3,})\s+\((?P<spelled>(?=[^()]*(?:[a-z][A-Z]|\b[A-Z]{2,}[a-z]))[A-Z][^()]{4,120})\)"
 )
 _COMPANY_TITLES = {"ceo", "cfo", "coo", "cto"}
+# A sum in a currency's letter and its scale before a name, which reads as a capitalised word: "the
+# P4-billion Bean Growers Fund", "a R5bn Harbour Renewal Plan"
+_SUM_BEFORE_A_NAME = re.compile(
+    r"[A-Z]{1,2}\d[\d.,]*(?:-(?:thousand|million|billion|trillion)|m|bn)\s+(?=[A-Z])"
+)
+# The head words of a statute's or a body's name that a title's word may stand before inside it ("the
+# Criminal Justice Act", "the Justice Ministry"): no one's post and name
+_NAMES_AFTER_A_TITLE_WORD = {"Act", "Law", "Bill", "Ministry", "Department", "Committee", "Commission"}
 _COURT_LEVELS = {"District", "Circuit", "Superior", "Magistrate", "Bankruptcy", "Appeals", "Appellate"}
 # A level of government a paper capitalises by its style ("the State government", "the Federal
 # ministry"): the word names no state, before a lower-case institution
@@ -569,6 +577,10 @@ class _Finder:
         for match in _CAPITALISED.finditer(sentence):
             if any(start <= match.start() < end for start, end in numbered):
                 continue  # "Interstate 9", "the 12th Avenue": read whole above
+            # "the P4-billion Bean Growers Fund": the sum in a currency's letter is no word of the name
+            sum_first = _SUM_BEFORE_A_NAME.match(match[0])
+            named = _CAPITALISED.match(sentence, match.start() + sum_first.end()) if sum_first else None
+            match = named or match
             if match.start() >= self.joined_until:
                 self.capitalised(sentence, match)
             elif match.end() > self.joined_until and (
@@ -1140,6 +1152,8 @@ class _Finder:
             ),
             0,
         )
+        if first + 1 < len(words) and words[first + 1] in _NAMES_AFTER_A_TITLE_WORD:
+            return  # "the Kessel Juvenile Justice Act", "the Justice Ministry": a title's word in a name
         # "Lakeside Water Board Assistant Chief Ana Ruiz": the words that qualify the title after the
         # body ("Assistant", "Deputy") are the post's, not the body's
         while first - 1 > start and words[first - 1].lower() in _QUALIFIERS | _RANKS:

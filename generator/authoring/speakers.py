@@ -64,6 +64,9 @@ VERBS = (
     # "expressed concern over the new fees": the worry voiced, what follows it
     r"|expressed\s+(?:(?:deep|serious|grave|great|growing)\s+)?(?:concerns?|fears?|worry|worries|alarm|frustration"
     r"|anger|disappointment|doubts?)\s+(?:over|about|at)(?=\s+[a-z‘“])"
+    # "expressed concern that the rumours could ...": the worry, a clause of its own
+    r"|expressed\s+(?:(?:deep|serious|grave|great|growing)\s+)?(?:concerns?|fears?|worry|worries|alarm"
+    r"|doubts?)(?=\s+that\b)"
     # "..., the board clarified.", "clarified that ...": what the one clarifying says (not "clarified
     # the rules", a thing made clear)
     r"|clarifie[sd](?=\s+that\b|\s*[.!]?\s*$)"
@@ -215,8 +218,9 @@ _SET_OFF = re.compile(
 
 
 def is_post_word(word: str) -> bool:
-    """Whether a word names a post a person holds ("Director", "spokesman")."""
-    return re.fullmatch(_POSTS, word.lower()) is not None
+    """Whether a word names a post a person holds ("Director", "spokesman"), or a compound of one
+    ("Director-General", "vice-president")."""
+    return re.fullmatch(rf"(?:vice-|deputy-|co-)?(?:{_POSTS})(?:-general)?", word.lower()) is not None
 
 
 def names_no_one(speaker: str) -> bool:

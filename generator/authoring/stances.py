@@ -64,12 +64,21 @@ _JUDGED = (
     # credit given in a speech: "gave credit of the town's growth to the mayor", "gave credit for it to"
     r"|(?:gave|gives)\s+(?:the\s+)?credit\s+(?:of|for)\s+[^.;:“”\"]{1,80}?\s+to\s+(?:the\s+)?[A-Z]"
 )
+# A thing judged as what the speaker holds it to be: "dismissed the union’s claims as baseless",
+# "rejected the plan as unworkable", "branded the fees unfair" is not one (no "as")
+_DISMISSED = (
+    r"(?:dismissed|dismisses|rejected|rejects|branded|brands|slammed|slams)\s+[^.;:“”\"]{1,60}?\s+as\s+[“\"]?"
+    r"(?!a\s+whole\b|well\b|soon\b|part\b|such\b)[a-z]"
+)
 _OPINION_VERBS = (
     r"(?:argued|argues|contended|contends|believes|believed|opined|opines|felt|feels)\b"
     # "expressed concern over the new fees": a worry voiced is a view
     r"|expressed\s+(?:[a-z]+\s+)?(?:concerns?|fears?|worry|worries|alarm|frustration|anger|disappointment"
     r"|doubts?)\s+(?:over|about|at)\b"
     r"|(?:described|describes)\s+[^.;:“”\"]{1,60}?\s+as\s+[“\"]?[a-z]"
+    rf"|{_DISMISSED}"
+    # "expressed concern that the rumours could ...": a worry voiced, a clause of its own
+    r"|expressed\s+(?:[a-z]+\s+)?(?:concerns?|fears?|worry|worries|alarm|doubts?)\s+that\b"
     rf"|{_CALLED_IT}|{_JUDGED}"
 )
 # Who "believes" what an inquiry suggests, not a view: "the sheriff's office believes the fire was set".
@@ -204,7 +213,8 @@ _OPINION_SAID = re.compile(
     # "I think", "we believe" opening what is said or a clause of it ("each time we believe we get
     # close" tells what happened)
     r"|(?:(?<=^)|(?<=[“\"])|(?<=[,;:—–]\s)|(?<=\bbut\s)|(?<=\band\s))(?:I|[Ww]e)\s+"
-    r"(?:(?:really|strongly|firmly|still|do|just|also)\s+)?(?:think|believe|feel)"
+    # ("I don't think", "we do not believe": a view all the same, denied)
+    r"(?:(?:really|strongly|firmly|still|do|just|also|don[’']t|do\s+not|didn[’']t)\s+)?(?:think|believe|feel)"
     # "it was important that the council act": a judgement of what should be, opening what is said
     r"|^[Ii]t\s+(?:is|was|would\s+be|will\s+be)\s+(?:very\s+|so\s+|really\s+)?(?:important|essential|vital"
     r"|crucial|critical|imperative|unfair|wrong|right|a\s+mistake|unacceptable|irresponsible)\s+(?:that|to|for)\b"
@@ -403,7 +413,7 @@ _APPEAL = re.compile(
     r"(?P<closing>(?<=[a-z]),(?=\s+(?:has|have|had|also|again|once|[a-z]+ly)\s))?"
     # ("has urged", "has also urged": an auxiliary or an adverb, each after a space)
     r"(?:\s+(?:also|again|has|have|had|once|[a-z]+ly)){0,2}\s+"
-    rf"(?={_CALL_VERBS}|(?:described|describes)\s+[^.;:“”\"]{{1,60}}?\s+as\s+[a-z]|{_CALLED_IT}|{_JUDGED})"
+    rf"(?={_CALL_VERBS}|(?:described|describes)\s+[^.;:“”\"]{{1,60}}?\s+as\s+[a-z]|{_DISMISSED}|{_CALLED_IT}|{_JUDGED})"
 )
 
 
