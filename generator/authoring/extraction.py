@@ -385,7 +385,9 @@ _CIRCUMSTANCE_AFTER = re.compile(
 # "told the official Chinese news agency, Xinhua", "told Reuters": who relays what was said.
 _TOLD = re.compile(
     r"\s*(?:told|tells|tell)\s+(?:the\s+)?"
-    r"(?:(?:[\w-]+\s+){0,4}?(?:news agency|newspaper|broadcaster|television|radio|channel),?\s+)?"
+    # ("told website Kesselwatch that", "told the news site OrlaNow": a site, a paper or a station)
+    r"(?:(?:[\w-]+\s+){0,4}?(?:news agency|newspaper|broadcaster|television|radio|channel|website|news site"
+    r"|news portal),?\s+)?"
     # a station's call letters may end in its channel's number: "told CBS 6", "tell WXYZ 12"
     r"(?:(?P<via>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?:\s+\d{1,2}(?=\s+[a-z]))?)"
     r"|(?:reporters|journalists|authorities|police|officers|investigators|lawmakers|the court"

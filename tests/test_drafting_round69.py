@@ -1,0 +1,25 @@
+"""Forms the first run of held-out round 69 showed misread, written as invented sentences (none from
+the benchmark's articles), each family in general rather than the one form seen: an interview given
+to a site named after what it is ("told website X that")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafted import claimants, drafted, kinds
+
+
+def test_an_interview_given_to_a_site_named_after_what_it_is(tmp_path: Path) -> None:
+    body = (
+        "Board chairman Tom Berg told website Kesselwatch that despite the rain, the harvest had grown"
+        " by a fifth in July.\n\n"
+        "Coach Ben Amis told the news site Tarnpress that the team had trained well all week."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "despite the rain") == ["Tom Berg"]
+    assert not [c for c in result.claims if "Kesselwatch" in c["statement"]]
+    assert kinds(result)["Kesselwatch"] == "media-outlet"
+    assert kinds(result)["Tarnpress"] == "media-outlet"
+    # a site that is no one's interviewer is no outlet's name
+    body = "The farmers posted the notice on their website Tuesday, the board said."
+    assert "Tuesday" not in kinds(drafted(tmp_path, body))
