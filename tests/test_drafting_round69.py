@@ -1,6 +1,7 @@
 """Forms the first run of held-out round 69 showed misread, written as invented sentences (none from
 the benchmark's articles), each family in general rather than the one form seen: an interview given
-to a site named after what it is ("told website X that")."""
+to a site named after what it is ("told website X that"), a hope or a doubt held ("is optimistic
+that")."""
 
 from __future__ import annotations
 
@@ -23,3 +24,19 @@ def test_an_interview_given_to_a_site_named_after_what_it_is(tmp_path: Path) -> 
     # a site that is no one's interviewer is no outlet's name
     body = "The farmers posted the notice on their website Tuesday, the board said."
     assert "Tuesday" not in kinds(drafted(tmp_path, body))
+
+
+def test_a_hope_or_a_doubt_held_reports_what_is_hoped(tmp_path: Path) -> None:
+    body = (
+        "The Kessel Farm Board is optimistic that this year's harvest will break more records with a rise"
+        " of 5%.\n\nThe harvest came in late last year."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "will break more records") == ["Kessel Farm Board"]
+    claim = next(c for c in result.claims if "will break" in c["statement"])
+    assert claim["statement"].startswith("This year's harvest") and claim.get("status") == "forecast"
+    body = "Coach Ben Amis, who leads the club, remains confident that the team will stay up."
+    assert claimants(drafted(tmp_path, body), "team will stay up") == ["Ben Amis"]
+    # confident of a thing, not of a clause: nothing he is reported to say
+    body = "Coach Ben Amis is confident of a win on Sunday against the league leaders."
+    assert claimants(drafted(tmp_path, body), "a win on Sunday") == [None]

@@ -180,6 +180,13 @@ _VERB_STEMS = (
         verb + "".join(rf"(?!\s+{word}\b)" for word in _NOT_THOUGHT)
         for verb in ("thinks", "believes", "reckons")
     ),
+    # a hope or a doubt held, before what is hoped: "the board is optimistic that sales will rise", "we
+    # remain confident that" (not "is confident of": no clause follows)
+    *(
+        f"{be} {mood} that"
+        for be in ("is", "are", "was", "were", "remains", "remain", "remained")
+        for mood in ("optimistic", "confident", "hopeful", "pessimistic")
+    ),
     # a call, before what should be done: "he recommended that tenants wait"
     "recommends that:recommended that:urges that:urged that:advises that:advised that",
     # a request, before what should be done: "a resident requested that the pool open earlier"

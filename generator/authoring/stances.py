@@ -83,7 +83,11 @@ _FORECAST_VERBS = r"(?:warned|warns|forecast|forecasts|predicted|predicts|cautio
 
 # "estimates that", "hoped": a forecast when what is estimated or hoped is to come ("would raise",
 # "will reopen in May").
-_ESTIMATE_VERBS = r"(?:estimates|estimated|projects|projected|expects|expected|hoped|hopes)\b"
+_ESTIMATE_VERBS = (
+    r"(?:estimates|estimated|projects|projected|expects|expected|hoped|hopes"
+    # "the board is optimistic that sales will rise": a hope held of what is to come
+    r"|(?:is|are|was|were)\s+(?:optimistic|hopeful|confident|pessimistic))\b"
+)
 _WILL = re.compile(r"\b(?:will|would|could|may|might|is\s+going\s+to)\b")
 # A forecast in so many words: "is expected to", "will likely", "likely will", "is likely to", "could
 # reach", "may rise", "is forecast to", "is projected to", "estimates show that ... could be".
