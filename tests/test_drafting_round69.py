@@ -1,7 +1,9 @@
 """Forms the first run of held-out round 69 showed misread, written as invented sentences (none from
 the benchmark's articles), each family in general rather than the one form seen: an interview given
 to a site named after what it is ("told website X that"), a hope or a doubt held ("is optimistic
-that")."""
+that"), a call to people with an aside listing who among them most ("urged residents, particularly
+..., to"), said by two each with a post, and an order to those who must carry it out ("directed the
+roads office to")."""
 
 from __future__ import annotations
 
@@ -40,3 +42,30 @@ def test_a_hope_or_a_doubt_held_reports_what_is_hoped(tmp_path: Path) -> None:
     # confident of a thing, not of a clause: nothing he is reported to say
     body = "Coach Ben Amis is confident of a win on Sunday against the league leaders."
     assert claimants(drafted(tmp_path, body), "a win on Sunday") == [None]
+
+
+def test_a_call_to_people_with_an_aside_listing_who_among_them(tmp_path: Path) -> None:
+    body = (
+        "Kessel Chief Minister Ana Ruiz and Senior Minister Lia Kent have urged the anglers, particularly"
+        " the young, the old, and those with weak hearts and bad knees, to stay off the thin ice."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "to stay off the thin ice") in (["Ana Ruiz"], ["Lia Kent"])
+    assert next(c for c in result.claims if "thin ice" in c["statement"]).get("status") == "call"
+    # a far "to" after no aside is no call's ("urged calm ..." then a trip "to the coast")
+    body = (
+        "Mayor Tom Berg urged calm on Friday after the storm, which flooded a hundred homes and sent"
+        " eleven people with cuts and bruises from the valley to the coast."
+    )
+    assert not [c for c in drafted(tmp_path, body).claims if c.get("status") == "call"]
+
+
+def test_an_order_to_those_who_must_carry_it_out(tmp_path: Path) -> None:
+    body = "Meanwhile, Senior Minister Tom Berg has directed the roads office to close the pass for a week."
+    result = drafted(tmp_path, body)
+    assert claimants(result, "roads office to close the pass") == ["Tom Berg"]
+    body = "Ana Ruiz, the rail manager, instructed staff to check every carriage before it left the yard."
+    assert claimants(drafted(tmp_path, body), "staff to check every carriage") == ["Ana Ruiz"]
+    # a way shown, no call
+    body = "Ben Amis, a steward, directed the cars to the field behind the hall."
+    assert not [c for c in drafted(tmp_path, body).claims if c.get("status") == "call"]

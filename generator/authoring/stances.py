@@ -30,7 +30,15 @@ from generator.format.model import ClaimStatus
 # "appealed for calm", "pleaded with X to".
 _CALL_VERBS = (
     r"(?:urged|urges|advised|advises|encouraged|encourages|exhorted|exhorts|implored|implores|pleaded\s+with|pleads\s+with|begged|begs|called\s+on|calls\s+on"
-    r"|called\s+upon|calls\s+upon|called\s+for|calls\s+for)\s+[^.;:“”\"]{1,80}?\s+to\s+[a-z]"
+    r"|called\s+upon|calls\s+upon|called\s+for|calls\s+for)\s+"
+    # ("urged residents, particularly children, the elderly and those with heart conditions, to stay
+    # in": those addressed with an aside that lists who among them most)
+    r"(?:[^.;:“”\"]{1,80}?|[^.;:“”\",]{1,40},\s+(?:particularly|especially|including|notably|mainly)\s+"
+    r"[^.;:“”\"]{1,160}?,)\s+to\s+[a-z]"
+    # an order given to those who must carry it out: "directed the roads office to close the pass",
+    # "instructed staff to" (not "directed traffic to the bypass": a way shown, no call)
+    r"|(?:directed|directs|instructed|instructs)\s+[^.;:“”\"]{1,80}?\s+to\s+"
+    r"(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)[a-z]"
     # the call as it goes on: "the board is urging residents to", "is advising travellers to check"
     r"|(?:is|are|was|were)\s+(?:(?:now|also|again|still|strongly)\s+)?(?:urging|advising|encouraging|imploring"
     r"|begging|calling\s+on|calling\s+upon)\s+[^.;:“”\"]{1,80}?\s+to\s+[a-z]"
@@ -390,7 +398,8 @@ _APPEAL = re.compile(
     # ("Board member Ana Ruiz urged ...": her post in lower case before her name opens the sentence)
     r"(?:^(?:[A-Z][a-z]+\s+)?(?:member|trustee|councillor|councilor|commissioner|director)\s+(?=[A-Z])"
     # ("..., and he urged them to ...": a second clause of the sentence, its own subject)
-    r"|^|(?<=,\s)|(?<=,”\s)|(?<=,\"\s)|(?<=,\sand\s))(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'.&-]*){0,6}"
+    # ("Kessel Chief Minister Ana Ruiz and Senior Minister Bo Lund have urged": two, each with a post)
+    r"|^|(?<=,\s)|(?<=,”\s)|(?<=,\"\s)|(?<=,\sand\s))(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'.&-]*){0,9}"
     r"|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he\s+(?:[a-z]+\s+)?(?!(?:has|have|had)\b)[a-z]+)"  # "the union"
     r"(?:,\s+(?:a|an|the|who)\s+[^,;“”\"]{2,60},"  # "Ana Bell, the union's leader, appealed for calm"
     # ("Ana Bell, Deputy Chair of the Kessel Rowing Board (KRB), has called on ...": her post in
