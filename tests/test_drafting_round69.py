@@ -3,13 +3,15 @@ the benchmark's articles), each family in general rather than the one form seen:
 to a site named after what it is ("told website X that"), a hope or a doubt held ("is optimistic
 that"), a call to people with an aside listing who among them most ("urged residents, particularly
 ..., to"), said by two each with a post, and an order to those who must carry it out ("directed the
-roads office to")."""
+roads office to"), a business that lets rooms ("Tarn Motel")."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from drafted import claimants, drafted, kinds
+
+from generator.authoring.kinds import kind_of
 
 
 def test_an_interview_given_to_a_site_named_after_what_it_is(tmp_path: Path) -> None:
@@ -69,3 +71,11 @@ def test_an_order_to_those_who_must_carry_it_out(tmp_path: Path) -> None:
     # a way shown, no call
     body = "Ben Amis, a steward, directed the cars to the field behind the hall."
     assert not [c for c in drafted(tmp_path, body).claims if c.get("status") == "call"]
+
+
+def test_a_business_that_lets_rooms() -> None:
+    assert kind_of("Tarn Motel", "Cooks at ", " have walked out over pay.") == "organisation"
+    assert kind_of("Orla Bay Hotel", "Guests at ", " were moved.") == "organisation"
+    assert kind_of("Kessel Ski Resort", "The ", " opened on Friday.") == "organisation"
+    # a person's name where guests stay is still a person's
+    assert kind_of("Ana Ruiz", "Cooks at the hotel of ", " have walked out.") == "person"
