@@ -3,7 +3,8 @@ the benchmark's articles), each family in general rather than the one form seen:
 to a site named after what it is ("told website X that"), a hope or a doubt held ("is optimistic
 that"), a call to people with an aside listing who among them most ("urged residents, particularly
 ..., to"), said by two each with a post, and an order to those who must carry it out ("directed the
-roads office to"), a business that lets rooms ("Tarn Motel")."""
+roads office to"), a business that lets rooms ("Tarn Motel"), and a body's name, a post in it and the name of the one who
+holds it, set off by commas, before "confirmed this" or after "according to"."""
 
 from __future__ import annotations
 
@@ -79,3 +80,27 @@ def test_a_business_that_lets_rooms() -> None:
     assert kind_of("Kessel Ski Resort", "The ", " opened on Friday.") == "organisation"
     # a person's name where guests stay is still a person's
     assert kind_of("Ana Ruiz", "Cooks at the hotel of ", " have walked out.") == "person"
+
+
+def test_a_body_a_post_in_it_and_the_one_who_holds_it(tmp_path: Path) -> None:
+    body = (
+        "Cooks at the Orla Motel have walked out over pay for three months.\n\n"
+        "Kessel Farmers Union, KFU Orla District Chairperson, Ana Ruiz, confirmed this to Radio Orla."
+    )
+    assert claimants(drafted(tmp_path, body), "walked out over pay") == ["Ana Ruiz"]
+    body = (
+        "According to Kessel Growers Association (KGA) Orla branch president, Tom Berg, the fall in prices"
+        " is due to the wet spring."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "the fall in prices") == ["Tom Berg"]
+    assert next(c for c in result.claims if "fall in prices" in c["statement"])["statement"].startswith("The fall")
+    # a person, her post, then her body's name: still she who says it
+    body = (
+        "The Tarn ferry will stop running in May.\n\n"
+        "Ben Amis, the acting director, Kessel Water Board, made this known on Monday."
+    )
+    assert claimants(drafted(tmp_path, body), "stop running in May") == ["Ben Amis"]
+    # a list after "according to" a body is no post's holder
+    body = "According to the council, Tom Berg, the mayor, and others, the fall is due to rain."
+    assert "Tom Berg" not in [c for c in claimants(drafted(tmp_path, body), "due to rain")]

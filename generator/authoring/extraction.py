@@ -1372,6 +1372,9 @@ _NOUN_BEFORE = re.compile(
 _LIST_TO_THE_END = re.compile(
     r"(?:,\s*[a-z][\w-]*(?:\s+[a-z][\w-]*)?)+,?\s+and\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*[.!]?\s*"
 )
+# After "according to" a post: the name of the one who holds it, set off by commas, before what
+# they say in lower case (", Tom Berg, prices fell").
+_NAME_OF_THE_POST = re.compile(r"\s*,\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?=[a-z])")
 # What is left of "..., officials with the X said" when X was read as the speaker.
 _PEOPLE_OF_A_BODY_TAIL = re.compile(
     r",?\s+(?:officials|spokes(?:man|woman|men|women|person|people)|staff|experts|members|investigators"
@@ -1701,6 +1704,11 @@ def _attributions(sentence: str) -> Iterator[Said]:
                     # "X opened at $6,000, according to Ana Ruiz, and rose to ...": hers is what
                     # comes before her name; the clause after it goes on in the writer's words
                     rest = ""
+                named = _NAME_OF_THE_POST.match(rest)
+                if named is not None and is_post_word(speaker.split()[-1]):
+                    # "according to the Kessel Growers Association's branch president, Tom Berg, prices
+                    # fell": the post, then the name of the one who holds it; she says what follows
+                    speaker, rest = named["name"], rest[named.end() :]
                 if _LIST_TO_THE_END.fullmatch(rest):
                     # "according to the department of tourism, culture and sports.": the list ends the
                     # body's name, not what it says
