@@ -4,7 +4,8 @@ to a site named after what it is ("told website X that"), a hope or a doubt held
 that"), a call to people with an aside listing who among them most ("urged residents, particularly
 ..., to"), said by two each with a post, and an order to those who must carry it out ("directed the
 roads office to"), a business that lets rooms ("Tarn Motel"), and a body's name, a post in it and the name of the one who
-holds it, set off by commas, before "confirmed this" or after "according to"."""
+holds it, set off by commas, before "confirmed this" or after "according to"; a body's call or warning with its initials after
+its name ("The Kessel Growers Association (KGA) urged")."""
 
 from __future__ import annotations
 
@@ -104,3 +105,18 @@ def test_a_body_a_post_in_it_and_the_one_who_holds_it(tmp_path: Path) -> None:
     # a list after "according to" a body is no post's holder
     body = "According to the council, Tom Berg, the mayor, and others, the fall is due to rain."
     assert "Tom Berg" not in [c for c in claimants(drafted(tmp_path, body), "due to rain")]
+
+
+def test_a_body_with_its_initials_after_its_name_calls_or_warns(tmp_path: Path) -> None:
+    body = (
+        "The Kessel Growers Association (KGA), a body for fruit farmers across the valley, urgently called"
+        " on the council to reopen the market.\n\n"
+        "The Orla Rowing Club (ORC) has warned that the lake could freeze within a week."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "called on the council") == ["Kessel Growers Association"]
+    assert next(c for c in result.claims if "called on" in c["statement"]).get("status") == "call"
+    assert next(c for c in result.claims if "could freeze" in c["statement"]).get("status") == "forecast"
+    # no one named behind the initials: no one's call
+    body = "Farmers (mostly growers of pears) urged the council to reopen the market."
+    assert claimants(drafted(tmp_path, body), "reopen the market") == [None]

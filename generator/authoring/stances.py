@@ -169,6 +169,7 @@ _SET_TO = re.compile(
 # What may stand between a speaker and the verb: a time, an adverb, an auxiliary, or a description
 # set off by commas ("Mark Lee, the mayor, urged"); never another clause.
 _GAP = (
+    r"(?:\s+\([A-Z][\w@&.-]*\))?"  # "The Kessel Growers Association (KGA) urged": its initials
     # ("The town's mayor, Bo Lund, has asked": the comma that closes a name set off as a post's)
     r"(?:,\s+[^,;“”\"]{2,80},\s+|,\s+(?=(?:has|have|had|also)\s)|\s+)"
     r"(?:(?:also|again|has|have|had|once|then|on\s+[A-Z]\w+|[a-z]+ly)\s+){0,3}"
@@ -401,6 +402,7 @@ _APPEAL = re.compile(
     # ("Kessel Chief Minister Ana Ruiz and Senior Minister Bo Lund have urged": two, each with a post)
     r"|^|(?<=,\s)|(?<=,”\s)|(?<=,\"\s)|(?<=,\sand\s))(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'.&-]*){0,9}"
     r"|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he\s+(?:[a-z]+\s+)?(?!(?:has|have|had)\b)[a-z]+)"  # "the union"
+    r"(?:\s+\([A-Z][\w@&.-]*\))?"  # "The Kessel Growers Association (KGA) urged": its initials after it
     r"(?:,\s+(?:a|an|the|who)\s+[^,;“”\"]{2,60},"  # "Ana Bell, the union's leader, appealed for calm"
     # ("Ana Bell, Deputy Chair of the Kessel Rowing Board (KRB), has called on ...": her post in
     # capitals, the body it is of)
