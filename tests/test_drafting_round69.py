@@ -5,7 +5,8 @@ that"), a call to people with an aside listing who among them most ("urged resid
 ..., to"), said by two each with a post, and an order to those who must carry it out ("directed the
 roads office to"), a business that lets rooms ("Tarn Motel"), and a body's name, a post in it and the name of the one who
 holds it, set off by commas, before "confirmed this" or after "according to"; a body's call or warning with its initials after
-its name ("The Kessel Growers Association (KGA) urged")."""
+its name ("The Kessel Growers Association (KGA) urged"); a level a measure averaged or peaked at, a
+place's, its initials after it ("Orla's air quality index (AQI) averaged 353")."""
 
 from __future__ import annotations
 
@@ -120,3 +121,13 @@ def test_a_body_with_its_initials_after_its_name_calls_or_warns(tmp_path: Path) 
     # no one named behind the initials: no one's call
     body = "Farmers (mostly growers of pears) urged the council to reopen the market."
     assert claimants(drafted(tmp_path, body), "reopen the market") == [None]
+
+
+def test_a_level_a_measure_averaged_or_peaked_at(tmp_path: Path) -> None:
+    body = "Orla’s air quality index (AQI) averaged 353 over the past day, a level harmful to health."
+    assert 353 in [n["value"] for n in drafted(tmp_path, body).numbers]
+    body = "Kessel's pollen count peaked at 412 on Friday night."
+    assert 412 in [n["value"] for n in drafted(tmp_path, body).numbers]
+    # a bare number after no such verb stays no figure of its own
+    body = "Kessel's pollen count was high, said Ana Ruiz of Flat 412 on Friday."
+    assert 412 not in [n["value"] for n in drafted(tmp_path, body).numbers]
