@@ -6,7 +6,8 @@ that"), a call to people with an aside listing who among them most ("urged resid
 roads office to"), a business that lets rooms ("Tarn Motel"), and a body's name, a post in it and the name of the one who
 holds it, set off by commas, before "confirmed this" or after "according to"; a body's call or warning with its initials after
 its name ("The Kessel Growers Association (KGA) urged"); a level a measure averaged or peaked at, a
-place's, its initials after it ("Orla's air quality index (AQI) averaged 353")."""
+place's, its initials after it ("Orla's air quality index (AQI) averaged 353"); an advisory's advice
+by its gerund ("The advisory recommends staying indoors"), the body's that spoke last."""
 
 from __future__ import annotations
 
@@ -131,3 +132,18 @@ def test_a_level_a_measure_averaged_or_peaked_at(tmp_path: Path) -> None:
     # a bare number after no such verb stays no figure of its own
     body = "Kessel's pollen count was high, said Ana Ruiz of Flat 412 on Friday."
     assert 412 not in [n["value"] for n in drafted(tmp_path, body).numbers]
+
+
+def test_an_advisory_recommends_what_should_be_done(tmp_path: Path) -> None:
+    body = (
+        "The Kessel Water Board said the river had risen overnight. The board also issued an advisory."
+        " The advisory recommends staying indoors and, if travel is needed, using the high road."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "staying indoors") == ["Kessel Water Board"]
+    assert next(c for c in result.claims if "staying indoors" in c["statement"]).get("status") == "call"
+    body = "Mayor Ana Ruiz recommended building a second bridge over the river."
+    assert claimants(drafted(tmp_path, body), "second bridge") == ["Ana Ruiz"]
+    # after a person spoke, the advisory is no one's named
+    body = "Ana Ruiz, a farmer, said the frost came early. The advisory recommends covering young plants."
+    assert not [c for c in drafted(tmp_path, body).claims if "covering young plants" in c["statement"]]

@@ -57,6 +57,8 @@ _CALL_VERBS = (
     r"(?:involvement|participation|use|adoption|uptake|take-up)\s+of\s+[a-z]"
     # "recommended that tenants wait", "urged that the road be closed": what should be done
     r"|(?:recommended|recommends|urged|urges|advised|advises|requested|requests|demanded|demands)\s+that\s+[a-z]"
+    # "recommends staying indoors", "advised boiling the water": what should be done, by its gerund
+    r"|(?:recommended|recommends|advised|advises)\s+(?!being\b)[a-z]{3,}ing\b"
 )
 # A judgement put in quotes after "called": "called the move ‘abrupt and dangerous’" (not "called the
 # police to report": a judgement is quoted).
@@ -454,7 +456,9 @@ def appeals(sentence: str) -> list[Said]:
 # as impaired"; or the reason it gives: "The KFB has linked the closures to low water".
 _BODY_JUDGES = re.compile(
     r"^(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s+\d{1,2},\s+|In\s+[^,“”\"]{3,60},\s+)?"
-    r"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][A-Z]{1,7}|[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'.&-]*){1,6}))"
+    r"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][A-Z]{1,7}|[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'.&-]*){1,6})"
+    # ("The advisory recommends staying indoors": the notice of the body that issued it, its advice)
+    r"|(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:latest|new|updated)\s+)?(?:advisory|alert|warning|bulletin))"
     r"(?:,\s+[^,;“”\"]{2,40}(?:,\s+[A-Z][\w.]*)?,)?"
     r"\s+(?:(?:currently|also|now|still|formally|officially|has|have|had)\s+)?"
     r"(?=(?:lists|listed|classifies|classified|rates|rated|ranks|ranked|designates|designated|recommends"
