@@ -7,7 +7,8 @@ roads office to"), a business that lets rooms ("Tarn Motel"), and a body's name,
 holds it, set off by commas, before "confirmed this" or after "according to"; a body's call or warning with its initials after
 its name ("The Kessel Growers Association (KGA) urged"); a level a measure averaged or peaked at, a
 place's, its initials after it ("Orla's air quality index (AQI) averaged 353"); an advisory's advice
-by its gerund ("The advisory recommends staying indoors"), the body's that spoke last."""
+by its gerund ("The advisory recommends staying indoors"), the body's that spoke last; a known region
+named before the post of its government ("Ontario Health Secretary Bo Lund") a place, no body."""
 
 from __future__ import annotations
 
@@ -147,3 +148,16 @@ def test_an_advisory_recommends_what_should_be_done(tmp_path: Path) -> None:
     # after a person spoke, the advisory is no one's named
     body = "Ana Ruiz, a farmer, said the frost came early. The advisory recommends covering young plants."
     assert not [c for c in drafted(tmp_path, body).claims if "covering young plants" in c["statement"]]
+
+
+def test_a_known_region_before_the_post_of_its_government(tmp_path: Path) -> None:
+    body = (
+        "Ontario Chief Minister Ana Ruiz has urged drivers to stay home.\n\n"
+        "Talks were held with Ontario Health Secretary Bo Lund on Sunday, said Tom Berg."
+    )
+    found = kinds(drafted(tmp_path, body))
+    assert found["Ontario"] == "place" and "Ontario Health" not in found
+    assert found["Ana Ruiz"] == "person" and found["Bo Lund"] == "person"
+    # a company before its chief's post is no place
+    body = "Acme Bank Chief Executive Ben Amis said profits fell."
+    assert kinds(drafted(tmp_path, body))["Acme Bank"] == "organisation"
