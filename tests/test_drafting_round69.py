@@ -98,7 +98,8 @@ def test_a_body_a_post_in_it_and_the_one_who_holds_it(tmp_path: Path) -> None:
     )
     result = drafted(tmp_path, body)
     assert claimants(result, "the fall in prices") == ["Tom Berg"]
-    assert next(c for c in result.claims if "fall in prices" in c["statement"])["statement"].startswith("The fall")
+    statement = next(c["statement"] for c in result.claims if "fall in prices" in c["statement"])
+    assert statement.startswith("The fall")
     # a person, her post, then her body's name: still she who says it
     body = (
         "The Tarn ferry will stop running in May.\n\n"
