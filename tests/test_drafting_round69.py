@@ -8,7 +8,9 @@ holds it, set off by commas, before "confirmed this" or after "according to"; a 
 its name ("The Kessel Growers Association (KGA) urged"); a level a measure averaged or peaked at, a
 place's, its initials after it ("Orla's air quality index (AQI) averaged 353"); an advisory's advice
 by its gerund ("The advisory recommends staying indoors"), the body's that spoke last; a known region
-named before the post of its government ("Ontario Health Secretary Bo Lund") a place, no body."""
+named before the post of its government ("Ontario Health Secretary Bo Lund") a place, no body; what
+many predict ("growers predict that"), and the one a figure is measured against ("lower than the
+board predicts") no speaker."""
 
 from __future__ import annotations
 
@@ -162,3 +164,19 @@ def test_a_known_region_before_the_post_of_its_government(tmp_path: Path) -> Non
     # a company before its chief's post is no place
     body = "Acme Bank Chief Executive Ben Amis said profits fell."
     assert kinds(drafted(tmp_path, body))["Acme Bank"] == "organisation"
+
+
+def test_what_many_predict_and_the_one_a_figure_is_measured_against(tmp_path: Path) -> None:
+    body = (
+        "The fair opened on Monday. The rain kept the crowds away.\n\n"
+        "Growers predict that the yearly rise in sales will be lower than the board predicts at 3% for"
+        " 2018 as sales edge toward the record."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "lower than the board predicts at 3%") == [None]
+    assert not [c for c in result.claims if c["statement"].startswith("At 3%")]
+    body = "Analysts at Acme Bank warn that the rate could rise again in May."
+    assert claimants(drafted(tmp_path, body), "could rise again") == ["Acme Bank"]
+    # "than" another, after one who speaks: the speaker's words, whole
+    body = "Prices rose more than Acme said they would, Ana Ruiz said."
+    assert claimants(drafted(tmp_path, body), "more than Acme said") == ["Ana Ruiz"]

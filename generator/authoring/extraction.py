@@ -163,6 +163,8 @@ _VERB_STEMS = (
     "emphasises:emphasised:emphasizes:emphasized",
     "cautions:cautioned",
     "predicts:predicted",
+    # the bare form, said by many, only before "that": "growers predict that", "analysts warn that"
+    "predict that:warn that",
     "suggests:suggested",
     "writes:wrote",
     # more of the common reporting verbs, none of them as often doing something else
@@ -1372,6 +1374,8 @@ _NOUN_BEFORE = re.compile(
 _LIST_TO_THE_END = re.compile(
     r"(?:,\s*[a-z][\w-]*(?:\s+[a-z][\w-]*)?)+,?\s+and\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*[.!]?\s*"
 )
+# A speaker read after "than": "lower than the board predicts", "more than Acme said it would".
+_COMPARED_WITH = re.compile(r"^(?:[a-z]+\s+)?than\b")
 # After "according to" a post: the name of the one who holds it, set off by commas, before what
 # they say in lower case (", Tom Berg, prices fell").
 _NAME_OF_THE_POST = re.compile(r"\s*,\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?=[a-z])")
@@ -1747,7 +1751,8 @@ def _attributions(sentence: str) -> Iterator[Said]:
                 # a group that names no one stays in what is claimed ("Scientists ... say")
                 keep = said in sentence[match.end() :] and not further.said.startswith(further.speaker)
                 found.append(Said(further.speaker, said if keep else further.said, via))
-    found = _checked_against(found, general)
+    # ("sales will be lower than the board predicts": the one a figure is measured against, no speaker)
+    found = [f for f in _checked_against(found, general) if not _COMPARED_WITH.match(f.speaker)]
     if circumstance is not None:
         found = [f for f in found if f.speaker and 0 <= sentence.find(f.speaker) < circumstance]
         found = found or [Said("", sentence.strip(" ."))]
