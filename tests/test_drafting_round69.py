@@ -6,7 +6,7 @@ that"), a call to people with an aside listing who among them most ("urged resid
 roads office to"), a business that lets rooms ("Tarn Motel"), and a body's name, a post in it and the name of the one who
 holds it, set off by commas, before "confirmed this" or after "according to"; a body's call or warning with its initials after
 its name ("The Kessel Growers Association (KGA) urged"); a level a measure averaged or peaked at, a
-place's, its initials after it ("Orla's air quality index (AQI) averaged 353"); an advisory's advice
+place's, its initials after it ("Orla's pollen index (OPI) averaged 87"); an advisory's advice
 by its gerund ("The advisory recommends staying indoors"), the body's that spoke last; a known region
 named before the post of its government ("Ontario Health Secretary Bo Lund") a place, no body; what
 many predict ("growers predict that"), and the one a figure is measured against ("lower than the
@@ -39,12 +39,12 @@ def test_an_interview_given_to_a_site_named_after_what_it_is(tmp_path: Path) -> 
 
 def test_a_hope_or_a_doubt_held_reports_what_is_hoped(tmp_path: Path) -> None:
     body = (
-        "The Kessel Farm Board is optimistic that this year's harvest will break more records with a rise"
-        " of 5%.\n\nThe harvest came in late last year."
+        "The Kessel Farm Board is optimistic that this year's harvest will set another record with a rise"
+        " of 8%.\n\nThe harvest came in late last year."
     )
     result = drafted(tmp_path, body)
-    assert claimants(result, "will break more records") == ["Kessel Farm Board"]
-    claim = next(c for c in result.claims if "will break" in c["statement"])
+    assert claimants(result, "will set another record") == ["Kessel Farm Board"]
+    claim = next(c for c in result.claims if "will set another" in c["statement"])
     assert claim["statement"].startswith("This year's harvest") and claim.get("status") == "forecast"
     body = "Coach Ben Amis, who leads the club, remains confident that the team will stay up."
     assert claimants(drafted(tmp_path, body), "team will stay up") == ["Ben Amis"]
@@ -129,8 +129,8 @@ def test_a_body_with_its_initials_after_its_name_calls_or_warns(tmp_path: Path) 
 
 
 def test_a_level_a_measure_averaged_or_peaked_at(tmp_path: Path) -> None:
-    body = "Orla’s air quality index (AQI) averaged 353 over the past day, a level harmful to health."
-    assert 353 in [n["value"] for n in drafted(tmp_path, body).numbers]
+    body = "Orla’s pollen index (OPI) averaged 87 over the past week, a level harmful to hay fever sufferers."
+    assert 87 in [n["value"] for n in drafted(tmp_path, body).numbers]
     body = "Kessel's pollen count peaked at 412 on Friday night."
     assert 412 in [n["value"] for n in drafted(tmp_path, body).numbers]
     # a bare number after no such verb stays no figure of its own
@@ -169,12 +169,12 @@ def test_a_known_region_before_the_post_of_its_government(tmp_path: Path) -> Non
 def test_what_many_predict_and_the_one_a_figure_is_measured_against(tmp_path: Path) -> None:
     body = (
         "The fair opened on Monday. The rain kept the crowds away.\n\n"
-        "Growers predict that the yearly rise in sales will be lower than the board predicts at 3% for"
-        " 2018 as sales edge toward the record."
+        "Growers predict that the yearly rise in sales will be lower than the board predicts at 6% for"
+        " 2031 as sales edge toward the record."
     )
     result = drafted(tmp_path, body)
-    assert claimants(result, "lower than the board predicts at 3%") == [None]
-    assert not [c for c in result.claims if c["statement"].startswith("At 3%")]
+    assert claimants(result, "lower than the board predicts at 6%") == [None]
+    assert not [c for c in result.claims if c["statement"].startswith("At 6%")]
     body = "Analysts at Acme Bank warn that the rate could rise again in May."
     assert claimants(drafted(tmp_path, body), "could rise again") == ["Acme Bank"]
     # "than" another, after one who speaks: the speaker's words, whole
