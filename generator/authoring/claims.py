@@ -1262,6 +1262,11 @@ def draft_claims(
                 # "The Harbour Board made the announcement Tuesday after ...": the sentence before is
                 # what it announced (not "the findings" the verb seems to report)
                 who = announced["who"] or announced["who_"] or announced["who_this"]
+                holder = _holder_set_off(announced["set_off"] or "", actors)
+                if announced["who_this"] and holder is not None:
+                    # "The Kessel Farmers Union, its district chairperson, Ana Ruiz, confirmed this":
+                    # the body, her post in it, then her name: she is who says it
+                    who = holder
                 others = [f for f in found if not (f.speaker and f.speaker.lower() in who.lower())]
                 if announced["who_this"]:
                     # "..., made this known when briefing reporters": nothing more said; but "Its head,
@@ -1643,13 +1648,23 @@ _ANNOUNCED_IT = re.compile(
     # this on Monday", "The minister made the disclosure at ...": the speaker (past a post set off by
     # commas) says what the sentence before said ("said this week" is a time, not what was said)
     r"|^(?P<who_this>(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w’'.&-]*){0,6})"
-    r"(?:,\s+[^,]{3,80}){0,3},?\s+(?:(?:also|later|further)\s+)?"
+    r"(?P<set_off>(?:,\s+[^,]{3,80}){0,3}),?\s+(?:(?:also|later|further)\s+)?"
     r"(?:made\s+(?:this|these|that|it)\s+(?:known|public)"
     r"|made\s+the\s+(?:disclosure|disclosures|revelation|statement|remarks?|comments?)"
     r"|(?:disclosed|revealed|said|stated|confirmed|announced|explained|noted|gave)\s+(?:this|these)"
     r"(?:\s+information)?(?=\s*[,.;]|\s*$|\s+(?:when|while|in|on|at|during|to|after|before|as|yesterday|today"
     r"|through|via|from|known|public)\b))"
 )
+
+
+def _holder_set_off(set_off: str, actors: Cast) -> str | None:
+    """The person a body's name is followed by, after her post, both set off by commas (", its
+    district chairperson, Ana Ruiz"): the name, when it is a person's drafted."""
+    parts = [part.strip() for part in set_off.split(",") if part.strip()]
+    if len(parts) < 2 or not is_post_word(parts[-2].split()[-1]):
+        return None
+    found = actors.resolve(parts[-1])
+    return parts[-1] if found is not None and actors.kinds.get(found) == "person" else None
 
 
 def _with_antecedent(found: Iterable[Said], previous: str) -> Iterator[Said]:

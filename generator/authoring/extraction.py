@@ -163,6 +163,8 @@ _VERB_STEMS = (
     "emphasises:emphasised:emphasizes:emphasized",
     "cautions:cautioned",
     "predicts:predicted",
+    # the bare form, said by many, only before "that": "growers predict that", "analysts warn that"
+    "predict that:warn that",
     "suggests:suggested",
     "writes:wrote",
     # more of the common reporting verbs, none of them as often doing something else
@@ -181,6 +183,13 @@ _VERB_STEMS = (
         # (lookaheads with no colon, as the forms are split at colons)
         verb + "".join(rf"(?!\s+{word}\b)" for word in _NOT_THOUGHT)
         for verb in ("thinks", "believes", "reckons")
+    ),
+    # a hope or a doubt held, before what is hoped: "the board is optimistic that sales will rise", "we
+    # remain confident that" (not "is confident of": no clause follows)
+    *(
+        f"{be} {mood} that"
+        for be in ("is", "are", "was", "were", "remains", "remain", "remained")
+        for mood in ("optimistic", "confident", "hopeful", "pessimistic")
     ),
     # a call, before what should be done: "he recommended that tenants wait"
     "recommends that:recommended that:urges that:urged that:advises that:advised that",
@@ -388,7 +397,9 @@ _CIRCUMSTANCE_AFTER = re.compile(
 # "told the official Chinese news agency, Xinhua", "told Reuters": who relays what was said.
 _TOLD = re.compile(
     r"\s*(?:told|tells|tell)\s+(?:the\s+)?"
-    r"(?:(?:[\w-]+\s+){0,4}?(?:news agency|newspaper|broadcaster|television|radio|channel),?\s+)?"
+    # ("told website Kesselwatch that", "told the news site OrlaNow": a site, a paper or a station)
+    r"(?:(?:[\w-]+\s+){0,4}?(?:news agency|newspaper|broadcaster|television|radio|channel|website|news site"
+    r"|news portal),?\s+)?"
     # a station's call letters may end in its channel's number: "told CBS 6", "tell WXYZ 12"
     r"(?:(?P<via>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?:\s+\d{1,2}(?=\s+[a-z]))?)"
     r"|(?:reporters|journalists|authorities|police|officers|investigators|lawmakers|the court"
@@ -1417,6 +1428,11 @@ _NOUN_BEFORE = re.compile(
 _LIST_TO_THE_END = re.compile(
     r"(?:,\s*[a-z][\w-]*(?:\s+[a-z][\w-]*)?)+,?\s+and\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*[.!]?\s*"
 )
+# A speaker read after "than": "lower than the board predicts", "more than Acme said it would".
+_COMPARED_WITH = re.compile(r"^(?:[a-z]+\s+)?than\b")
+# After "according to" a post: the name of the one who holds it, set off by commas, before what
+# they say in lower case (", Tom Berg, prices fell").
+_NAME_OF_THE_POST = re.compile(r"\s*,\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?=[a-z])")
 # What is left of "..., officials with the X said" when X was read as the speaker.
 _PEOPLE_OF_A_BODY_TAIL = re.compile(
     r",?\s+(?:officials|spokes(?:man|woman|men|women|person|people)|staff|experts|members|investigators"
@@ -1749,6 +1765,11 @@ def _attributions(sentence: str) -> Iterator[Said]:
                     # "X opened at $6,000, according to Ana Ruiz, and rose to ...": hers is what
                     # comes before her name; the clause after it goes on in the writer's words
                     rest = ""
+                named = _NAME_OF_THE_POST.match(rest)
+                if named is not None and is_post_word(speaker.split()[-1]):
+                    # "according to the Kessel Growers Association's branch president, Tom Berg, prices
+                    # fell": the post, then the name of the one who holds it; she says what follows
+                    speaker, rest = named["name"], rest[named.end() :]
                 if _LIST_TO_THE_END.fullmatch(rest):
                     # "according to the department of tourism, culture and sports.": the list ends the
                     # body's name, not what it says
@@ -1793,7 +1814,8 @@ def _attributions(sentence: str) -> Iterator[Said]:
                 # a group that names no one stays in what is claimed ("Scientists ... say")
                 keep = said in sentence[match.end() :] and not further.said.startswith(further.speaker)
                 found.append(Said(further.speaker, said if keep else further.said, via))
-    found = _checked_against(found, general)
+    # ("sales will be lower than the board predicts": the one a figure is measured against, no speaker)
+    found = [f for f in _checked_against(found, general) if not _COMPARED_WITH.match(f.speaker)]
     if circumstance is not None:
         found = [f for f in found if f.speaker and 0 <= sentence.find(f.speaker) < circumstance]
         found = found or [Said("", sentence.strip(" ."))]

@@ -351,10 +351,14 @@ _CASUALTY = re.compile(
 _STATED_BEFORE = re.compile(
     # "...; normal snowfall there is 39.5": a clause after a semicolon, "there" before its verb
     # ("the number of ATM cards reached": an acronym before the last word)
-    r"(?:^|[;:]\s*|\b(?i:the|a|an|its|their)\s+)(?P<what>(?:[a-z][\w-]*\s+){0,9}?(?:[A-Z]{2,}\s+)?[a-z][\w-]*)"
-    r"(?:\s+there)?\s+"
+    # ("Orla's pollen index averaged 87": a place's or a body's, its owner before it)
+    r"(?:^|[;:]\s*|\b(?i:the|a|an|its|their)\s+|\b[A-Z][\w-]*[’']s\s+)"
+    r"(?P<what>(?:[a-z][\w-]*\s+){0,9}?(?:[A-Z]{2,}\s+)?[a-z][\w-]*)"
+    # ("the river gauge index (RGI) averaged 87": its initials after it)
+    r"(?:\s+there|\s+\([A-Z]{2,}\))?\s+"
     r"(?:climbed|rose|fell|dropped|reached|stood|stands|was|is|were|are|totalled|totaled|hit|measured"
-    r"|registered)"
+    # "the daily count averaged 87", "the index peaked at 420": a mean or a high over a time
+    r"|registered|averaged|averages|peaked)"
     # "is over 48,000", "stood at nearly 900"
     r"(?:\s+(?:to|at))?(?:\s+(?:over|about|around|nearly|almost|roughly|some|more\s+than|less\s+than))?\s*$"
 )

@@ -221,6 +221,8 @@ _MEDIA_BEFORE = re.compile(
     # ("the weekly Orla Courier", "the pro-farmer daily Kessel Tribune": a paper by how often it is out)
     r"\b(?:journal|newspaper|magazine|broadcaster|channel|network|news agency|wire service"
     r"|(?<!twice\s)daily|weekly)\s*,?\s+(?:the\s+)?$"
+    # ("told website Kesselwatch": a site an interview was given to, its name right after)
+    r"|\b(?:told|to|with)\s+(?:the\s+)?(?:news\s+)?(?:website|site|portal)\s+$"
 )
 # "a spokesperson told The Orla Courier": a title with its capital "The", told mid-sentence
 _TOLD_THE_TITLE = re.compile(r"\b(?:told|interview\s+with|speaking\s+to)\s+The\s+$")

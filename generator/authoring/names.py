@@ -264,6 +264,8 @@ _LEVELS_CAPITALISED = {"state", "central", "federal", "provincial", "regional"}
 # Posts of the head of a region or a town, named before them: "Tarn Governor Li Wen"
 # (and a member of a county's assembly, for a ward: "Tarn MCA Ana Ruiz")
 _POSTS_OF_A_PLACE = {"governor", "mayor", "premier", "mca"}
+# The posts of a region's or a country's government: "Ontario Chief Minister", "Ontario Health Secretary".
+_POSTS_OF_A_REGION = {"chief", "minister", "secretary"}
 # Posts of a member of a legislature, who sits for a seat: "MLA Tarnby Ana Ruiz"
 _LEGISLATORS = {"mla", "mlc", "mp", "msp", "mpp", "mca"}
 # The level of a post named by an adjective: "Regional Commissioner", "Provincial Governor".
@@ -1182,6 +1184,17 @@ class _Finder:
             # head names the region or the town they govern
             at = sentence.find(body)
             self.add(body, "place", clause(sentence, at, at + len(body)))
+            return
+        if (
+            words[first].lower() in _POSTS_OF_A_REGION
+            and is_place(words[start])
+            and not organisation_words(body) & _ALL_ORG_WORDS
+            and words[start] in sentence
+        ):
+            # "Ontario Chief Minister Ana Ruiz", "Ontario Health Secretary Bo Lund": a known region's
+            # or country's post (its portfolio between), the place they serve; no body "Ontario Health"
+            at = sentence.find(words[start])
+            self.add(words[start], "place", clause(sentence, at, at + len(words[start])))
             return
         if first - start < 2 and not (first - start == 1 and words[first].lower() in _COMPANY_TITLES):
             return

@@ -255,6 +255,9 @@ ORG_WORDS = {
         *("container", "containers", "packaging"),
         # "Orwell Pharmacy": a shop named by what it does
         *("pharmacy", "drugstore"),
+        # a business that lets rooms: "Tarn Motel", "Orla Bay Hotel", "Kessel Ski Resort" (not "lodge",
+        # a family name as often)
+        *("hotel", "hotels", "motel", "motels", "inn", "resort", "resorts", "guesthouse", "hostel"),
         # "the Integrated Action Plan", "Coastal Homes Scheme": a government's scheme, run as a body
         *("plan", "scheme", "programme"),
         # "Kessel Telecom", "Orla Telecom Cable": a company of the trade, wherever the word stands

@@ -82,7 +82,7 @@ VERBS = (
 _VERB = re.compile(rf"\b(?:(?:has|have|had)\s+)?(?P<verb>{VERBS})\b")
 # A post a person holds, written in capitals after the name.
 _POSTS = (
-    r"director|president|chairman|chairwoman|chair|minister|secretary|spokesman|spokeswoman|spokesperson"
+    r"director|president|chairman|chairwoman|chairperson|chair|minister|secretary|spokesman|spokeswoman|spokesperson"
     r"|commissioner|chief|officer|manager|superintendent|executive|head|partner|governor|mayor|attorney"
     r"|principal|headteacher|headmaster|headmistress"
     # a cleric's office: "Bishop Lund ... the bishop said"

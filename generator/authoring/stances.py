@@ -30,7 +30,15 @@ from generator.format.model import ClaimStatus
 # "appealed for calm", "pleaded with X to".
 _CALL_VERBS = (
     r"(?:urged|urges|advised|advises|encouraged|encourages|exhorted|exhorts|implored|implores|pleaded\s+with|pleads\s+with|begged|begs|called\s+on|calls\s+on"
-    r"|called\s+upon|calls\s+upon|called\s+for|calls\s+for)\s+[^.;:“”\"]{1,80}?\s+to\s+[a-z]"
+    r"|called\s+upon|calls\s+upon|called\s+for|calls\s+for)\s+"
+    # ("urged residents, particularly children, the elderly and those with heart conditions, to stay
+    # in": those addressed with an aside that lists who among them most)
+    r"(?:[^.;:“”\"]{1,80}?|[^.;:“”\",]{1,40},\s+(?:particularly|especially|including|notably|mainly)\s+"
+    r"[^.;:“”\"]{1,160}?,)\s+to\s+[a-z]"
+    # an order given to those who must carry it out: "directed the roads office to close the pass",
+    # "instructed staff to" (not "directed traffic to the bypass": a way shown, no call)
+    r"|(?:directed|directs|instructed|instructs)\s+[^.;:“”\"]{1,80}?\s+to\s+"
+    r"(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)[a-z]"
     # the call as it goes on: "the board is urging residents to", "is advising travellers to check"
     r"|(?:is|are|was|were)\s+(?:(?:now|also|again|still|strongly)\s+)?(?:urging|advising|encouraging|imploring"
     r"|begging|calling\s+on|calling\s+upon)\s+[^.;:“”\"]{1,80}?\s+to\s+[a-z]"
@@ -49,6 +57,8 @@ _CALL_VERBS = (
     r"(?:involvement|participation|use|adoption|uptake|take-up)\s+of\s+[a-z]"
     # "recommended that tenants wait", "urged that the road be closed": what should be done
     r"|(?:recommended|recommends|urged|urges|advised|advises|requested|requests|demanded|demands)\s+that\s+[a-z]"
+    # "recommends staying indoors", "advised boiling the water": what should be done, by its gerund
+    r"|(?:recommended|recommends|advised|advises)\s+(?!being\b)[a-z]{3,}ing\b"
 )
 # A judgement put in quotes after "called": "called the move ‘abrupt and dangerous’" (not "called the
 # police to report": a judgement is quoted).
@@ -92,7 +102,11 @@ _FORECAST_VERBS = r"(?:warned|warns|forecast|forecasts|predicted|predicts|cautio
 
 # "estimates that", "hoped": a forecast when what is estimated or hoped is to come ("would raise",
 # "will reopen in May").
-_ESTIMATE_VERBS = r"(?:estimates|estimated|projects|projected|expects|expected|hoped|hopes)\b"
+_ESTIMATE_VERBS = (
+    r"(?:estimates|estimated|projects|projected|expects|expected|hoped|hopes"
+    # "the board is optimistic that sales will rise": a hope held of what is to come
+    r"|(?:is|are|was|were)\s+(?:optimistic|hopeful|confident|pessimistic))\b"
+)
 _WILL = re.compile(r"\b(?:will|would|could|may|might|is\s+going\s+to)\b")
 # A forecast in so many words: "is expected to", "will likely", "likely will", "is likely to", "could
 # reach", "may rise", "is forecast to", "is projected to", "estimates show that ... could be".
@@ -168,6 +182,7 @@ _SET_TO = re.compile(
 # What may stand between a speaker and the verb: a time, an adverb, an auxiliary, or a description
 # set off by commas ("Mark Lee, the mayor, urged"); never another clause.
 _GAP = (
+    r"(?:\s+\([A-Z][\w@&.-]*\))?"  # "The Kessel Growers Association (KGA) urged": its initials
     # ("The town's mayor, Bo Lund, has asked": the comma that closes a name set off as a post's)
     r"(?:,\s+[^,;“”\"]{2,80},\s+|,\s+(?=(?:has|have|had|also)\s)|\s+)"
     r"(?:(?:also|again|has|have|had|once|then|on\s+[A-Z]\w+|[a-z]+ly)\s+){0,3}"
@@ -402,8 +417,10 @@ _APPEAL = re.compile(
     # ("Board member Ana Ruiz urged ...": her post in lower case before her name opens the sentence)
     r"(?:^(?:[A-Z][a-z]+\s+)?(?:member|trustee|councillor|councilor|commissioner|director)\s+(?=[A-Z])"
     # ("..., and he urged them to ...": a second clause of the sentence, its own subject)
-    r"|^|(?<=,\s)|(?<=,”\s)|(?<=,\"\s)|(?<=,\sand\s))(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'.&-]*){0,6}"
+    # ("Kessel Chief Minister Ana Ruiz and Senior Minister Bo Lund have urged": two, each with a post)
+    r"|^|(?<=,\s)|(?<=,”\s)|(?<=,\"\s)|(?<=,\sand\s))(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'.&-]*){0,9}"
     r"|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he\s+(?:[a-z]+\s+)?(?!(?:has|have|had)\b)[a-z]+)"  # "the union"
+    r"(?:\s+\([A-Z][\w@&.-]*\))?"  # "The Kessel Growers Association (KGA) urged": its initials after it
     r"(?:,\s+(?:a|an|the|who)\s+[^,;“”\"]{2,60},"  # "Ana Bell, the union's leader, appealed for calm"
     # ("Ana Bell, Deputy Chair of the Kessel Rowing Board (KRB), has called on ...": her post in
     # capitals, the body it is of)
@@ -455,7 +472,9 @@ def appeals(sentence: str) -> list[Said]:
 # as impaired"; or the reason it gives: "The KFB has linked the closures to low water".
 _BODY_JUDGES = re.compile(
     r"^(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s+\d{1,2},\s+|In\s+[^,“”\"]{3,60},\s+)?"
-    r"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][A-Z]{1,7}|[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'.&-]*){1,6}))"
+    r"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][A-Z]{1,7}|[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'.&-]*){1,6})"
+    # ("The advisory recommends staying indoors": the notice of the body that issued it, its advice)
+    r"|(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:latest|new|updated)\s+)?(?:advisory|alert|warning|bulletin))"
     r"(?:,\s+[^,;“”\"]{2,40}(?:,\s+[A-Z][\w.]*)?,)?"
     r"\s+(?:(?:currently|also|now|still|formally|officially|has|have|had)\s+)?"
     r"(?=(?:lists|listed|classifies|classified|rates|rated|ranks|ranked|designates|designated|recommends"
