@@ -1094,8 +1094,10 @@ def _descriptions(actors: Cast, text: str) -> dict[str, str]:
         # "the chief said" names later
         # "the chief said" names later; so does one with its portfolio after it ("Minister of Health
         # Ana Ruiz", "MINISTER of Finance Bo Lund": "the minister disclosed")
+        # ("The Minister for Roads and Transport, Ana Ruiz, said": the portfolio set off by a comma)
         capitals = (
-            r"\b((?:[A-Z][\w.]*\s+){1,4}|[A-Z][\w.]*\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3})"
+            r"\b((?:[A-Z][\w.]*\s+){1,4}|[A-Z][\w.]*\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3}"
+            r"|[A-Z][\w.]*\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+(?:and\s+)?[A-Z][\w.]*){0,3},\s+)"
         )
         for match in re.finditer(capitals + r"(?i:" + re.escape(name) + r")\b", text):
             for word in match.group(1).split():
