@@ -9,6 +9,8 @@ from pathlib import Path
 
 from drafted import claimants, drafted
 
+from generator.authoring.kinds import kind_of
+
 
 def test_a_post_with_its_portfolio_set_off_before_the_name(tmp_path: Path) -> None:
     body = (
@@ -28,3 +30,15 @@ def test_a_post_with_its_portfolio_set_off_before_the_name(tmp_path: Path) -> No
         "The Minister said: “This bridge will change the lives of the people of the valley.”"
     )
     assert claimants(drafted(tmp_path, body), "change the lives") != ["Ana Ruiz"]
+
+
+def test_a_shop_a_salon_an_arcade_a_promenade_and_a_room_by_their_last_word() -> None:
+    assert kind_of("Tilly Shop", "Other additions include ", ".") == "organisation"
+    assert kind_of("Ana Ruiz Store", "a new ", " opened on Monday.") == "organisation"
+    assert kind_of("Kessel Beauty Salon", "the ", " closed.") == "organisation"
+    assert kind_of("KESSEL ARCADE", "", " is full again.") == "place"
+    assert kind_of("Tarn Promenade", "pumped away from ", " to the works.") == "place"
+    assert kind_of("Mara Lund Room", "waited in the hall's ", " for hours.") == "place"
+    # the word elsewhere than last in a name says nothing of its kind
+    assert kind_of("Shop Workers Union", "the ", " said.") == "organisation"
+    assert kind_of("Arcade Fire", "the band ", " played.") != "place"

@@ -35,6 +35,10 @@ _HEAD_WORDS = {
     **dict.fromkeys(("electronics", "motors", "industries", "holdings", "pharmaceuticals"), "organisation"),
     **dict.fromkeys(("markets", "stores", "foods", "supermarkets", "brands", "restaurants"), "organisation"),
     **dict.fromkeys(("productions", "studios", "partners", "enterprises", "associates"), "organisation"),
+    # "Orla Gift Shop", "Kessel Hardware Store", "Tarn Beauty Salon": a business named by its premises
+    **dict.fromkeys(("shop", "store", "boutique", "salon", "café", "cafe"), "organisation"),
+    # "Kessel Arcade", "Orla Promenade", "the Tarn Lund Room": a covered walk, a seafront, a hall's room
+    **dict.fromkeys(("arcade", "promenade", "room"), "place"),
     # "Acme Co.", "Zenith Investment Research": a company's last word
     **dict.fromkeys(("co", "research"), "organisation"),
     # "Lomba Wildlife Sanctuary", "Silver Falls Bird Park", "Port of Kestrel": grounds and ports
