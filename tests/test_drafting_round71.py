@@ -9,6 +9,7 @@ from pathlib import Path
 
 from drafted import claimants, drafted
 
+from generator.authoring.drafting import Draft
 from generator.authoring.kinds import kind_of
 
 
@@ -42,3 +43,28 @@ def test_a_shop_a_salon_an_arcade_a_promenade_and_a_room_by_their_last_word() ->
     # the word elsewhere than last in a name says nothing of its kind
     assert kind_of("Shop Workers Union", "the ", " said.") == "organisation"
     assert kind_of("Arcade Fire", "the band ", " played.") != "place"
+
+
+def _counted(result: Draft) -> list[tuple[float, str]]:
+    return sorted((n["value"], n["counts"]) for n in result.numbers)
+
+
+def test_a_place_in_a_ranking_with_its_figure_alone(tmp_path: Path) -> None:
+    body = "Ana Ruiz won the race with 4,613 points and Li Wen came second with 3,532."
+    assert (3532, "points") in _counted(drafted(tmp_path, body))
+    body = "Kessel finished the season with 40 wins, and Orla finished third with 31."
+    assert (31, "wins") in _counted(drafted(tmp_path, body))
+    # a figure after "with" with no place in a ranking before it is not taken for the same count
+    body = "Ana Ruiz won the race with 4,613 points and left with 12."
+    assert (12, "points") not in _counted(drafted(tmp_path, body))
+
+
+def test_a_gapped_list_each_name_with_its_figure_alone(tmp_path: Path) -> None:
+    body = "Ruiz holds the leases on eight of the plots, Wen four and Lund, one."
+    counted = _counted(drafted(tmp_path, body))
+    assert (4, "plots") in counted and (1, "plots") in counted
+    body = "The club sold 40 tickets and Ana Ruiz, 55."
+    assert (55, "tickets") in _counted(drafted(tmp_path, body))
+    # a number in digits after a name stays the name's own ("Flight 18")
+    body = "The 40 passengers of Flight 17 and Flight 18 landed."
+    assert [value for value, _ in _counted(drafted(tmp_path, body))] == [40]
