@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from drafted import claimants, drafted
+from drafted import claimants, drafted, kinds
 
 from generator.authoring.drafting import Draft
 from generator.authoring.kinds import kind_of
@@ -68,3 +68,17 @@ def test_a_gapped_list_each_name_with_its_figure_alone(tmp_path: Path) -> None:
     # a number in digits after a name stays the name's own ("Flight 18")
     body = "The 40 passengers of Flight 17 and Flight 18 landed."
     assert [value for value, _ in _counted(drafted(tmp_path, body))] == [40]
+
+
+def test_a_seat_in_a_legislature_before_or_after_the_name(tmp_path: Path) -> None:
+    body = (
+        "The plan was sent to the Roads Committee, chaired by Ana Ruiz MLC, for a hearing.\n\n"
+        "Kessel Representative Li Wen and Bo Lund MP did not win enough votes to keep their seats."
+    )
+    found = kinds(drafted(tmp_path, body))
+    assert found["Ana Ruiz"] == found["Li Wen"] == found["Bo Lund"] == "person"
+    assert not {"Ana Ruiz MLC", "Bo Lund MP", "Kessel Representative Li Wen"} & set(found)
+    # one who represents a body, in lower case, is no title
+    body = "A representative of the Orla Trust said it would pay for the repairs."
+    assert kinds(drafted(tmp_path, body))["Orla Trust"] == "organisation"
+

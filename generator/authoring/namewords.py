@@ -410,8 +410,9 @@ TITLES = {
     *["conservator", "warden", "curator", "ranger", "administrator", "registrar", "engineer", "sheriff"],
     *["ceo", "cfo", "coo", "cto", "mp", "mep", "captain", "lieutenant", "sergeant", "detective"],
     # a member of a state's or a province's legislature: "MLA Ana Ruiz", "MSP Bo Lund", "MPP Li Wen"
-    *["mla", "mlc", "msp", "mpp"],
+    *["mla", "mlc", "msp", "mpp", "mha", "mhk", "mna"],
     "mca",  # a member of a county's assembly: "MCA Ana Ruiz"
+    "representative",  # one elected for a place or a district: "Kessel Representative Bo Lund"
     # a company's officers, their posts spelt out: "Chief Executive Officer Ana Ruiz", "Chief Operating
     # Officer Bo Lund", "Chief Financial Officer Li Wen"
     *["officer", "operating"],
