@@ -82,3 +82,17 @@ def test_a_seat_in_a_legislature_before_or_after_the_name(tmp_path: Path) -> Non
     body = "A representative of the Orla Trust said it would pay for the repairs."
     assert kinds(drafted(tmp_path, body))["Orla Trust"] == "organisation"
 
+
+def test_a_four_for_for_inside_a_campaigns_name(tmp_path: Path) -> None:
+    body = (
+        "The pressure group Best 4 Orla Bay wants the works moved inland.\n\n"
+        "The group is calling on the Roads Committee to investigate the latest plans.\n\n"
+        "Fathers 4 Justice said it would march on Saturday."
+    )
+    result = drafted(tmp_path, body)
+    assert kinds(result)["Best 4 Orla Bay"] == kinds(result)["Fathers 4 Justice"] == "organisation"
+    assert claimants(result, "investigate the latest plans") == ["Best 4 Orla Bay"]
+    # a numbered thing's own number is no word of the name after it, nor a name's own number
+    body = "In Round 4 Ana Ruiz won the title, and Operation 4417 ended on Monday."
+    assert not any(any(c.isdigit() for c in name) for name in kinds(drafted(tmp_path, body)))
+

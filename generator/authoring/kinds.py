@@ -1289,6 +1289,8 @@ def _guessed_kind(name: str, before: str, after: str) -> str:
     if 2 <= len(name.split()) <= 3:
         if " and " in name:
             return "organisation"  # "Procter and Gamble": no person's name has "and" in it
+        if re.search(r"\s[24]\s", name):
+            return "organisation"  # "Fathers 4 Justice": a "4" for "for", no person's name has it
         if name.split()[0] in _NO_FIRST_NAMES:
             return "organisation"  # "National Kite Watch": no person's first name is "National"
         if name.split()[0] in _TRADE_FIRST and _TRADE_PLURAL.match(name.split()[-1]):
