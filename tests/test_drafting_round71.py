@@ -1,7 +1,11 @@
 """Forms the first run of held-out round 71 showed misread, written as invented sentences (none from
 the benchmark's articles), each family in general rather than the one form seen: a post in capitals
 with its portfolio set off by a comma before its holder's name ("The Minister for Roads and
-Transport, Ana Ruiz,"), whom "the Minister" names later."""
+Transport, Ana Ruiz,"), whom "the Minister" names later; a shop, a salon or a store by its last word
+and an arcade, a promenade or a room a place; a place in a ranking and a gapped list's names with
+their figures alone; a seat in a legislature before or after a person's name; a "4" for "for" inside
+a campaign's name; a claim held on ("continues to argue that"); what is held now against before
+("had seven stalls and now has three"); a centre where goods are sold or a town meets."""
 
 from __future__ import annotations
 
@@ -96,3 +100,15 @@ def test_a_four_for_for_inside_a_campaigns_name(tmp_path: Path) -> None:
     body = "In Round 4 Ana Ruiz won the title, and Operation 4417 ended on Monday."
     assert not any(any(c.isdigit() for c in name) for name in kinds(drafted(tmp_path, body)))
 
+
+def test_a_claim_held_on_continues_to_argue_that(tmp_path: Path) -> None:
+    body = (
+        "The Orla Trust continues to argue that the old bridge is the safest crossing.\n\n"
+        "Ana Ruiz continued to insist that the vote was fair."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "safest crossing") == ["Orla Trust"]
+    assert claimants(result, "vote was fair") == ["Ana Ruiz"]
+    # a thing that goes on being done is no one's claim
+    body = "The Orla Trust continues to repair the old bridge that the floods damaged."
+    assert claimants(drafted(tmp_path, body), "repair the old bridge") == [None]
