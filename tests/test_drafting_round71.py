@@ -112,3 +112,13 @@ def test_a_claim_held_on_continues_to_argue_that(tmp_path: Path) -> None:
     # a thing that goes on being done is no one's claim
     body = "The Orla Trust continues to repair the old bridge that the floods damaged."
     assert claimants(drafted(tmp_path, body), "repair the old bridge") == [None]
+
+
+def test_what_is_held_now_against_before_its_noun_unsaid(tmp_path: Path) -> None:
+    body = "‘At the start of the year we had seven empty stalls and now we’ve got only three,’ she said."
+    assert (3, "empty stalls") in _counted(drafted(tmp_path, body))
+    body = "The town had 40 doctors in 2010 and has 12."
+    assert (12, "doctors") in _counted(drafted(tmp_path, body))
+    # a figure with more words after it counts something of its own
+    body = "The club has 40 members and Ana Ruiz has 3 to go."
+    assert (3, "members") not in _counted(drafted(tmp_path, body))

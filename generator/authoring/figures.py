@@ -995,7 +995,9 @@ _AGE_BOUND = re.compile(
 )
 # A verb of getting right before a figure: "..., who polled 365", "Bo Lund managed 89".
 _GOT_BEFORE = re.compile(
-    r"\b(?:polled|managed|gained|garnered|got|received|secured|collected|attracted|earned|scored|won)\s*$"
+    r"\b(?:polled|managed|gained|garnered|got|received|secured|collected|attracted|earned|scored|won"
+    # "we had seven empty stalls and now have only three": what is held now, against before
+    r"|have|has|had)(?:\s+(?:only|just))?\s*$"
 )
 
 
