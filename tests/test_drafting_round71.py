@@ -122,3 +122,11 @@ def test_what_is_held_now_against_before_its_noun_unsaid(tmp_path: Path) -> None
     # a figure with more words after it counts something of its own
     body = "The club has 40 members and Ana Ruiz has 3 to go."
     assert (3, "members") not in _counted(drafted(tmp_path, body))
+
+
+def test_a_centre_where_goods_are_sold_or_a_town_meets() -> None:
+    assert kind_of("The Collectors Centre", "which is now ", ", and more.") == "place"
+    assert kind_of("Orla Garden Centre", "a new ", " opened.") == "place"
+    assert kind_of("Kessel Community Center", "a meeting at the ", ".") == "place"
+    # a centre of research stays one
+    assert kind_of("Orla Research Centre", "scientists at the ", " said.") == "research-institute"
