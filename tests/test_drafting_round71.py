@@ -9,11 +9,12 @@ a campaign's name; a claim held on ("continues to argue that"); what is held now
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from drafted import claimants, drafted, kinds
 
-from generator.authoring.drafting import Draft
+from generator.authoring.drafting import Draft, draft, read_article
 from generator.authoring.kinds import kind_of
 
 
@@ -130,3 +131,23 @@ def test_a_centre_where_goods_are_sold_or_a_town_meets() -> None:
     assert kind_of("Kessel Community Center", "a meeting at the ", ".") == "place"
     # a centre of research stays one
     assert kind_of("Orla Research Centre", "scientists at the ", " said.") == "research-institute"
+
+
+def test_a_month_after_set_to_is_the_next_one(tmp_path: Path) -> None:
+    def dates(body: str) -> list[str]:
+        path = tmp_path / "report.txt"
+        path.write_text(
+            f"https://example.org/news/2023/05/24/shop\n\nShop news\n\nThe day began quietly.\n\n{body}\n",
+            encoding="utf-8",
+        )
+        return [
+            event["date"]
+            for event in draft(read_article(path), "r", "report.txt", dt.date(2099, 1, 1)).events
+        ]
+
+    assert dates("Work goes on at the Orla Books shop, which is set to reopen at the end of July.") == [
+        "2023-07"
+    ]
+    assert dates("The Orla Books shop is poised to open in June.") == ["2023-06"]
+    # a month told in the past is the last one
+    assert dates("The Orla Books shop closed in July after a fire.") == ["2022-07"]

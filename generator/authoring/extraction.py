@@ -121,6 +121,8 @@ _FUTURE = re.compile(
     r"\b(?:will|would|plans?|planned|expected|scheduled|due|next|(?:is|are)\s+to"
     # "was not supposed to open until March": what was planned is still to come
     r"|supposed\s+to|slated\s+to"
+    # "the shop is set to reopen at the end of July", "poised to open in June": a plan announced
+    r"|set\s+to|poised\s+to"
     # what may yet happen: "could be back in service by Friday", "may reopen on Monday"
     r"|(?:could|may|might)\s+(?:be|reopen|resume|return|arrive|finish|open|close)"
     # a schedule in the present tense: "the season starts on May 1", "the law takes effect"
