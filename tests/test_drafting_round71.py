@@ -151,3 +151,13 @@ def test_a_month_after_set_to_is_the_next_one(tmp_path: Path) -> None:
     assert dates("The Orla Books shop is poised to open in June.") == ["2023-06"]
     # a month told in the past is the last one
     assert dates("The Orla Books shop closed in July after a fire.") == ["2022-07"]
+
+
+def test_a_long_panels_name_with_and_after_an_adjective(tmp_path: Path) -> None:
+    body = "The group asked the Kessel Environmental and Transport Policy Review Committee to act."
+    assert "Kessel Environmental and Transport Policy Review Committee" in kinds(drafted(tmp_path, body))
+    # two bodies with "and" between them, no adjective before it, stay two
+    body = "The group asked the Kessel Water Board and Orla Transport Policy Review Committee to act."
+    assert {"Kessel Water Board", "Orla Transport Policy Review Committee"} <= set(
+        kinds(drafted(tmp_path, body))
+    )

@@ -26,10 +26,11 @@ _PARTICLE = r"(?:al|el)-[A-Z][\w’'-]*"
 _PARTY_AND = rf"and(?=\s+(?:{WORD}\s+){{0,2}}(?:Party|Front|Movement|Alliance)\b)"
 # "and" inside a body's long name after an adjective, before the body's head: "Orla National
 # Operational and Response Structure", "Technical and Vocational Training Authority" (after "-al",
-# "-ic", "-ive", "-ary", which end no name, and a head word at most two words on).
+# "-ic", "-ive", "-ary", which end no name, and a head word at most three words on: "Kessel
+# Environmental and Transport Policy Review Committee").
 _ADJECTIVE_AND = (
     r"and(?:(?<=al\sand)|(?<=ic\sand)|(?<=ive\sand)|(?<=ary\sand))"
-    rf"(?=\s+(?:{WORD}\s+){{0,2}}(?:Structure|Committee|Service|Unit|Agency|Authority|Council|Board|"
+    rf"(?=\s+(?:{WORD}\s+){{0,3}}(?:Structure|Committee|Service|Unit|Agency|Authority|Council|Board|"
     r"Centre|Center|Command|Department|Directorate|Division|Office|Commission|Institute|Bureau|"
     # or a hospital's, a school's or a society's: "Orla Maternal and Child Hospital", "Regional and
     # Rural Studies Institute", "Kessel Medical and Dental College"
