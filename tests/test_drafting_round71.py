@@ -5,7 +5,8 @@ Transport, Ana Ruiz,"), whom "the Minister" names later; a shop, a salon or a st
 and an arcade, a promenade or a room a place; a place in a ranking and a gapped list's names with
 their figures alone; a seat in a legislature before or after a person's name; a "4" for "for" inside
 a campaign's name; a claim held on ("continues to argue that"); what is held now against before
-("had seven stalls and now has three"); a centre where goods are sold or a town meets."""
+("had seven stalls and now has three"); a centre where goods are sold or a town meets; a month after
+"set to"; "and" inside a panel's long name; an act left undone, "noting" a clause without "that"."""
 
 from __future__ import annotations
 
@@ -161,3 +162,11 @@ def test_a_long_panels_name_with_and_after_an_adjective(tmp_path: Path) -> None:
     assert {"Kessel Water Board", "Orla Transport Policy Review Committee"} <= set(
         kinds(drafted(tmp_path, body))
     )
+
+
+def test_an_act_left_undone_noting_a_clause_without_that(tmp_path: Path) -> None:
+    body = "Ana Ruiz did not discuss the talks, noting Li Wen is out of the country until Sunday."
+    assert claimants(drafted(tmp_path, body), "out of the country") == ["Ana Ruiz"]
+    # "noting" before a noun, no clause of its own, says nothing of hers
+    body = "Ana Ruiz welcomed the plan, noting the delays of the last year."
+    assert claimants(drafted(tmp_path, body), "delays of the last year") == [None]

@@ -1274,11 +1274,15 @@ _ACT_SAYING = re.compile(
     r"(?:\s+(?:officials|members|leaders|staff|spokesman|spokeswoman|spokesperson))?)\s+"
     # (a past tense not in -ed: "cast the only vote against, saying ...", "took the floor, saying ...")
     r"(?:(?:had|has|have|also)\s+)?(?:[a-z]+ed|cast|made|took|gave|sent|wrote|spoke|held|left|met|quit|rose"
-    r"|sat|stood|struck|swore|threw|withdrew|won|lost|broke|chose|drew|fought|hit|led|paid|put|set|shut)\b"
+    r"|sat|stood|struck|swore|threw|withdrew|won|lost|broke|chose|drew|fought|hit|led|paid|put|set|shut"
+    # ("did not discuss the talks, noting ...": an act left undone)
+    r"|(?:did|does|would)\s+not\s+[a-z]+)\b"
     r"[^,;“”\"]{0,100},\s+"
     r"(?:saying\s+(?:that\s+)?|(?:noting|stressing|emphasi[sz]ing|insisting|arguing|explaining|"
-    r"acknowledging|warning)\s+that\s+)"
-    r"(?P<said>[a-z][^;“”\"]{10,}?)\s*[.!?]?$"
+    r"acknowledging|warning)\s+that\s+"
+    # ("..., noting Li Wen is away until Sunday": "that" left out before a clause with its verb)
+    r"|noting\s+(?=(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|he|she|it|they)\s+(?:is|was|are|were|has|had|would|will)\b))"
+    r"(?P<said>(?:[a-z]|(?<=noting\s)[A-Z])[^;“”\"]{10,}?)\s*[.!?]?$"
 )
 # "In mitigation, Ana Ruiz, who was unrepresented, pleaded for leniency saying that ...": the
 # sentence's subject (a name, a description of it set off by commas) does something, then says.
