@@ -121,7 +121,7 @@ _FUTURE = re.compile(
     r"\b(?:will|would|plans?|planned|expected|scheduled|due|next|(?:is|are)\s+to"
     # "was not supposed to open until March": what was planned is still to come
     r"|supposed\s+to|slated\s+to"
-    # "the shop is set to reopen at the end of July", "poised to open in June": a plan announced
+    # "the pool is set to open in late August", "poised to launch in May": a plan announced
     r"|set\s+to|poised\s+to"
     # what may yet happen: "could be back in service by Friday", "may reopen on Monday"
     r"|(?:could|may|might)\s+(?:be|reopen|resume|return|arrive|finish|open|close)"
@@ -1275,12 +1275,12 @@ _ACT_SAYING = re.compile(
     # (a past tense not in -ed: "cast the only vote against, saying ...", "took the floor, saying ...")
     r"(?:(?:had|has|have|also)\s+)?(?:[a-z]+ed|cast|made|took|gave|sent|wrote|spoke|held|left|met|quit|rose"
     r"|sat|stood|struck|swore|threw|withdrew|won|lost|broke|chose|drew|fought|hit|led|paid|put|set|shut"
-    # ("did not discuss the talks, noting ...": an act left undone)
+    # ("would not comment on the sale, noting ...": an act left undone)
     r"|(?:did|does|would)\s+not\s+[a-z]+)\b"
     r"[^,;“”\"]{0,100},\s+"
     r"(?:saying\s+(?:that\s+)?|(?:noting|stressing|emphasi[sz]ing|insisting|arguing|explaining|"
     r"acknowledging|warning)\s+that\s+"
-    # ("..., noting Li Wen is away until Sunday": "that" left out before a clause with its verb)
+    # ("..., noting Li Wen was abroad until March": "that" left out before a clause with its verb)
     r"|noting\s+(?=(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|he|she|it|they)\s+(?:is|was|are|were|has|had|would|will)\b))"
     r"(?P<said>(?:[a-z]|(?<=noting\s)[A-Z])[^;“”\"]{10,}?)\s*[.!?]?$"
 )

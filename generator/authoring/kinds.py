@@ -108,9 +108,9 @@ _BY_AUTHOR_AFTER = re.compile(r"^\)\s+by\s+(?:[a-z][\w-]*\s+){0,3}[A-Z]")
 _VENUE_CENTRE = re.compile(
     r"\b(?:Theat(?:er|re)|Arts|Convention|Civic|Shopping|Events?|Exhibition|Conference|Concert|Aquatics?"
     r"|Leisure|Recreation|Sports"
-    # ("Orla Garden Centre", "the Tarn Collectors Centre", "Kessel Community Center": where goods are
+    # ("Orla Garden Centre", "the Tarn Antiques Centre", "Kessel Community Center": where goods are
     # sold or a town meets)
-    r"|Garden|Collectors[’']?|Antiques?|Crafts?|Trade|Community|Heritage|Fitness|Business|Enterprise)\s+Cent(?:er|re)$"
+    r"|Garden|Antiques?|Crafts?|Trade|Community|Heritage|Fitness|Business|Enterprise)\s+Cent(?:er|re)$"
     # "Orla Visitor Center", "Kessel Peak Visitors Information Center", "Tarn Nature Centre": where a
     # park's or a site's visitors are received
     r"|\b(?:Visitors?[’']?|Interpretive|Nature)\s+(?:[A-Z][a-z]+\s+)?Cent(?:er|re)$"

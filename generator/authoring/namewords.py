@@ -27,7 +27,7 @@ _PARTY_AND = rf"and(?=\s+(?:{WORD}\s+){{0,2}}(?:Party|Front|Movement|Alliance)\b
 # "and" inside a body's long name after an adjective, before the body's head: "Orla National
 # Operational and Response Structure", "Technical and Vocational Training Authority" (after "-al",
 # "-ic", "-ive", "-ary", which end no name, and a head word at most three words on: "Kessel
-# Environmental and Transport Policy Review Committee").
+# Coastal and Marine Spatial Planning Committee").
 _ADJECTIVE_AND = (
     r"and(?:(?<=al\sand)|(?<=ic\sand)|(?<=ive\sand)|(?<=ary\sand))"
     rf"(?=\s+(?:{WORD}\s+){{0,3}}(?:Structure|Committee|Service|Unit|Agency|Authority|Council|Board|"
@@ -88,7 +88,7 @@ _PRO_TEM = r"pro(?=\s+Tem(?:pore)?\b)"
 # A person's initials spaced before the family name: "K. L. Varma", "J. R. R. Lund".
 _SPACED_INITIALS = r"(?<![\w.])[A-Z]\.(?:\s[A-Z]\.){1,2}(?=\s[A-Z][a-z])"
 # A digit that stands for a word inside a campaign's or a shop's name, "4" for "for" and "2" for
-# "to": "Fathers 4 Justice", "Best 4 Orla Bay", "Kessel 2 Tarn Ride" (not a numbered thing's own
+# "to": "Fathers 4 Justice", "Kids 4 Tarn Dunes", "Kessel 2 Tarn Ride" (not a numbered thing's own
 # number before another name: "in Round 4 Ana Ruiz won").
 _NUMBERED_WORDS = ("Round", "Week", "Stage", "Phase", "Game", "Day", "Level", "Grade", "Route", "Highway")
 _DIGIT_FOR_A_WORD = "".join(rf"(?<!{word}\s)" for word in _NUMBERED_WORDS) + r"[24](?=\s+[A-Z][a-z])"
