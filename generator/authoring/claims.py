@@ -1076,6 +1076,13 @@ def group_of(speaker: str) -> str | None:
     return tail["body"] if tail is not None else None
 
 
+# A post in capitals and its portfolio, set off by a comma before its holder's name: "The Minister for
+# Roads and Transport, Ana Ruiz, said", which "the Minister said" names later.
+_PORTFOLIO_SET_OFF = (
+    r"\b([A-Z][\w.]*\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+(?:and\s+)?[A-Z][\w.]*){0,3},\s+)"
+)
+
+
 def _descriptions(actors: Cast, text: str) -> dict[str, str]:
     """Each lower-case word written just before a name ("head coach Dan Merrit", "USK
     astrophysicist Lena Ashby", "the athletic wear company Under Oak"), with the actor it
@@ -1120,6 +1127,11 @@ def _descriptions(actors: Cast, text: str) -> dict[str, str]:
             r"\b((?:[A-Z][\w.-]*\s+){1,4}|[A-Z][\w.]*\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3})"
         )
         for match in re.finditer(capitals + r"(?i:" + re.escape(name) + r")\b", text):
+            for word in match.group(1).split():
+                if is_post_word(word) and match.start() >= described.get(word.lower(), (-1, ""))[0]:
+                    described[word.lower()] = (match.start(), actor_id)
+        # ("The Minister for Roads and Transport, Ana Ruiz, said": the portfolio set off by a comma)
+        for match in re.finditer(_PORTFOLIO_SET_OFF + r"(?i:" + re.escape(name) + r")\b", text):
             for word in match.group(1).split():
                 if is_post_word(word) and match.start() >= described.get(word.lower(), (-1, ""))[0]:
                     described[word.lower()] = (match.start(), actor_id)

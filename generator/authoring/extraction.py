@@ -121,6 +121,8 @@ _FUTURE = re.compile(
     r"\b(?:will|would|plans?|planned|expected|scheduled|due|next|(?:is|are)\s+to"
     # "was not supposed to open until March": what was planned is still to come
     r"|supposed\s+to|slated\s+to"
+    # "the pool is set to open in late August", "poised to launch in May": a plan announced
+    r"|set\s+to|poised\s+to"
     # what may yet happen: "could be back in service by Friday", "may reopen on Monday"
     r"|(?:could|may|might)\s+(?:be|reopen|resume|return|arrive|finish|open|close)"
     # a schedule in the present tense: "the season starts on May 1", "the law takes effect"
@@ -1326,11 +1328,15 @@ _ACT_SAYING = re.compile(
     r"(?:\s+(?:officials|members|leaders|staff|spokesman|spokeswoman|spokesperson))?)\s+"
     # (a past tense not in -ed: "cast the only vote against, saying ...", "took the floor, saying ...")
     r"(?:(?:had|has|have|also)\s+)?(?:[a-z]+ed|cast|made|took|gave|sent|wrote|spoke|held|left|met|quit|rose"
-    r"|sat|stood|struck|swore|threw|withdrew|won|lost|broke|chose|drew|fought|hit|led|paid|put|set|shut)\b"
+    r"|sat|stood|struck|swore|threw|withdrew|won|lost|broke|chose|drew|fought|hit|led|paid|put|set|shut"
+    # ("would not comment on the sale, noting ...": an act left undone)
+    r"|(?:did|does|would)\s+not\s+[a-z]+)\b"
     r"[^,;“”\"]{0,100},\s+"
     r"(?:saying\s+(?:that\s+)?|(?:noting|stressing|emphasi[sz]ing|insisting|arguing|explaining|"
-    r"acknowledging|warning)\s+that\s+)"
-    r"(?P<said>[a-z][^;“”\"]{10,}?)\s*[.!?]?$"
+    r"acknowledging|warning)\s+that\s+"
+    # ("..., noting Li Wen was abroad until March": "that" left out before a clause with its verb)
+    r"|noting\s+(?=(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|he|she|it|they)\s+(?:is|was|are|were|has|had|would|will)\b))"
+    r"(?P<said>(?:[a-z]|(?<=noting\s)[A-Z])[^;“”\"]{10,}?)\s*[.!?]?$"
 )
 # "The lawyer for the Kessel Ferry Users, Mr Tom Ree, who sat through the hearing, voiced anger at
 # the ruling, stressing that ...": as above, the subject a post with the name set off after it (and

@@ -413,7 +413,12 @@ _ELSEWHERE = re.compile(
 _RUNNER_UP = re.compile(
     r"\b(?:followed\s+by|ahead\s+of|trailed\s+by|then)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},?"
     r"\s+(?:at|with|on)$"
+    # "Ana Ruiz won with 4,210 votes and Li Wen came second with 3,905": a place in it
+    r"|\b(?:second|third|fourth|fifth|sixth|last|next|runner[- ]up)(?:\s+place)?,?\s+with$"
 )
+# A list that leaves out the verb and the noun after its first item, each name followed by its
+# figure alone: "Ruiz owns six of the plots, Wen three and Lund, two", "Orla won 12 seats, Tarn 9".
+_GAPPED = re.compile(r"(?:\w,|\band)\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?),?$")
 # Nothing counted after a figure: the clause ends with it.
 _CLAUSE_END = re.compile(r"^\s*(?:[.,;:)!?]|$)")
 # The rest of a list after a figure: ", three, five percent in a department".
@@ -927,6 +932,11 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None, earlie
         counts = previous.counts  # "to 900 members (from 700)": the same count as it stood before
     if not counts and previous is not None and _RUNNER_UP.search(before) and _CLAUSE_END.match(rest):
         counts = previous.counts  # "Orla led with 12 goals, followed by Tarns at 9": goals again
+    gapped = None if counts or previous is None else _GAPPED.search(before)
+    if gapped is not None and (_CLAUSE_END.match(rest) or re.match(r"^\s+and\s+[A-Z]", rest)):
+        counts = previous.counts  # type: ignore[union-attr]  # "Ruiz owns six of the plots, Wen three"
+    else:
+        gapped = None
     if (
         not counts
         and (tail := re.search(r"\b(?P<what>[a-z]{3,}s),\s*$", before))
@@ -966,6 +976,8 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None, earlie
         after = _RATE.match(rest[rest.find(counts) + len(counts) :])
         per = after["per"] if after else None
     phrase_start = match.start("hedge") if hedge else start
+    if gapped is not None:
+        phrase_start = gapped.start("name")  # "Wen three": the name the figure is of, with it
     counted_end = sentence.find(counts, match.end()) if counts in sentence[match.end() :] else -1
     evidence = clause(sentence, phrase_start, counted_end + len(counts) if counted_end >= 0 else match.end())
     comma = re.fullmatch(r"\d{1,3},\d{1,2}", match.group("number"))
@@ -1002,7 +1014,9 @@ _AGE_BOUND = re.compile(
 )
 # A verb of getting right before a figure: "..., who polled 365", "Bo Lund managed 89".
 _GOT_BEFORE = re.compile(
-    r"\b(?:polled|managed|gained|garnered|got|received|secured|collected|attracted|earned|scored|won)\s*$"
+    r"\b(?:polled|managed|gained|garnered|got|received|secured|collected|attracted|earned|scored|won"
+    # "the market had nine empty stalls and now has only five": what is held now, against before
+    r"|have|has|had)(?:\s+(?:only|just))?\s*$"
 )
 
 
@@ -1114,6 +1128,8 @@ def _not_a_figure(sentence: str, match: re.Match[str], previous_word: str) -> bo
         and not previous_word.endswith((",", ";"))  # "outside Orla Inn; two stalls ...": a list's next item
         and previous_word not in NOT_NAMES
         and not function_word
+        # "..., Wen three and Lund, two": a gapped list's figure in words, which no name ends with
+        and not (number[:1].islower() and _GAPPED.search(sentence[:start].rstrip()))
     ):
         return not measured  # part of a name: "Operation 4417", "Flight 17"; not "Observatory 450 miles"
     joined = re.match(r"^[-–](\d+)(?:\s+[a-z]|\s*(?:%|percent\b|per\s+cent\b))", after)

@@ -35,6 +35,10 @@ _HEAD_WORDS = {
     **dict.fromkeys(("electronics", "motors", "industries", "holdings", "pharmaceuticals"), "organisation"),
     **dict.fromkeys(("markets", "stores", "foods", "supermarkets", "brands", "restaurants"), "organisation"),
     **dict.fromkeys(("productions", "studios", "partners", "enterprises", "associates"), "organisation"),
+    # "Orla Gift Shop", "Kessel Hardware Store", "Tarn Beauty Salon": a business named by its premises
+    **dict.fromkeys(("shop", "store", "boutique", "salon", "café", "cafe"), "organisation"),
+    # "Kessel Arcade", "Orla Promenade", "the Tarn Lund Room": a covered walk, a seafront, a hall's room
+    **dict.fromkeys(("arcade", "promenade", "room"), "place"),
     # "Acme Co.", "Zenith Investment Research": a company's last word
     **dict.fromkeys(("co", "research"), "organisation"),
     # "Lomba Wildlife Sanctuary", "Silver Falls Bird Park", "Port of Kestrel": grounds and ports
@@ -106,7 +110,10 @@ _BY_AUTHOR_AFTER = re.compile(r"^\)\s+by\s+(?:[a-z][\w-]*\s+){0,3}[A-Z]")
 # "Tarn Performing Arts Center": a venue, not a research institute
 _VENUE_CENTRE = re.compile(
     r"\b(?:Theat(?:er|re)|Arts|Convention|Civic|Shopping|Events?|Exhibition|Conference|Concert|Aquatics?"
-    r"|Leisure|Recreation|Sports)\s+Cent(?:er|re)$"
+    r"|Leisure|Recreation|Sports"
+    # ("Orla Garden Centre", "the Tarn Antiques Centre", "Kessel Community Center": where goods are
+    # sold or a town meets)
+    r"|Garden|Antiques?|Crafts?|Trade|Community|Heritage|Fitness|Business|Enterprise)\s+Cent(?:er|re)$"
     # "Orla Visitor Center", "Kessel Peak Visitors Information Center", "Tarn Nature Centre": where a
     # park's or a site's visitors are received
     r"|\b(?:Visitors?[’']?|Interpretive|Nature)\s+(?:[A-Z][a-z]+\s+)?Cent(?:er|re)$"
@@ -1297,6 +1304,8 @@ def _guessed_kind(name: str, before: str, after: str) -> str:
     if 2 <= len(name.split()) <= 3:
         if " and " in name:
             return "organisation"  # "Procter and Gamble": no person's name has "and" in it
+        if re.search(r"\s[24]\s", name):
+            return "organisation"  # "Fathers 4 Justice": a "4" for "for", no person's name has it
         if name.split()[0] in _NO_FIRST_NAMES:
             return "organisation"  # "National Kite Watch": no person's first name is "National"
         if name.split()[0] in _TRADE_FIRST and _TRADE_PLURAL.match(name.split()[-1]):

@@ -1338,6 +1338,8 @@ _POST_NOMINALS = {
 _POST_NOMINALS |= {"AC", "AO", "AM", "OAM", "APM", "AFSM", "ASM", "PSM", "ESM", "CSC", "DSC", "DSM"}
 _POST_NOMINALS |= {"ONZM", "MNZM", "CNZM", "KNZM", "DNZM", "QSO", "QSM", "QFSM", "QGM", "GC", "VC", "DSO"}
 _POST_NOMINALS |= {"CH", "OM", "CB", "KCB", "GCB", "CMG", "KCMG", "LVO", "CVO", "OC", "CM", "KStJ", "OStJ"}
+# A seat in a legislature, after the name the same way: "Ana Ruiz MP", "Bo Lund MLA", "Li Wen MLC".
+_POST_NOMINALS |= {"MP", "MEP", "MLA", "MLC", "MSP", "MPP", "MHA", "MHK", "MNA"}
 
 
 # A person's name (any post before it), "of" and a home town: "Councillor Ana Ruiz of Kessel Falls".

@@ -26,10 +26,11 @@ _PARTICLE = r"(?:al|el)-[A-Z][\w’'-]*"
 _PARTY_AND = rf"and(?=\s+(?:{WORD}\s+){{0,2}}(?:Party|Front|Movement|Alliance)\b)"
 # "and" inside a body's long name after an adjective, before the body's head: "Orla National
 # Operational and Response Structure", "Technical and Vocational Training Authority" (after "-al",
-# "-ic", "-ive", "-ary", which end no name, and a head word at most two words on).
+# "-ic", "-ive", "-ary", which end no name, and a head word at most three words on: "Kessel
+# Coastal and Marine Spatial Planning Committee").
 _ADJECTIVE_AND = (
     r"and(?:(?<=al\sand)|(?<=ic\sand)|(?<=ive\sand)|(?<=ary\sand))"
-    rf"(?=\s+(?:{WORD}\s+){{0,2}}(?:Structure|Committee|Service|Unit|Agency|Authority|Council|Board|"
+    rf"(?=\s+(?:{WORD}\s+){{0,3}}(?:Structure|Committee|Service|Unit|Agency|Authority|Council|Board|"
     r"Centre|Center|Command|Department|Directorate|Division|Office|Commission|Institute|Bureau|"
     # or a hospital's, a school's or a society's: "Orla Maternal and Child Hospital", "Regional and
     # Rural Studies Institute", "Kessel Medical and Dental College"
@@ -86,9 +87,14 @@ _THE_PEOPLES = r"the(?!\s+[A-Z][a-z]+(?:ian|ese|ish|ean|eli|ani|qi)\s+[a-z])"
 _PRO_TEM = r"pro(?=\s+Tem(?:pore)?\b)"
 # A person's initials spaced before the family name: "K. L. Varma", "J. R. R. Lund".
 _SPACED_INITIALS = r"(?<![\w.])[A-Z]\.(?:\s[A-Z]\.){1,2}(?=\s[A-Z][a-z])"
+# A digit that stands for a word inside a campaign's or a shop's name, "4" for "for" and "2" for
+# "to": "Fathers 4 Justice", "Kids 4 Tarn Dunes", "Kessel 2 Tarn Ride" (not a numbered thing's own
+# number before another name: "in Round 4 Ana Ruiz won").
+_NUMBERED_WORDS = ("Round", "Week", "Stage", "Phase", "Game", "Day", "Level", "Grade", "Route", "Highway")
+_DIGIT_FOR_A_WORD = "".join(rf"(?<!{word}\s)" for word in _NUMBERED_WORDS) + r"[24](?=\s+[A-Z][a-z])"
 RUN = (
     rf"(?:{_SPACED_INITIALS}|(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_PLURAL_OWNER}|{WORD})"
-    rf"(?:\s+(?:(?:of|for|de|du|(?:of|for)\s+{_THE_PEOPLES}|&|{_PARTY_AND}|{_ADJECTIVE_AND}|{_DUTIES_AND}|{_COOPERATIVE_AND}|{_COMPANY_AND}|{_ARTICLE_APART}|{_N}|{_NAME_PARTICLE}|{_PRO_TEM})\s+)?"
+    rf"(?:\s+(?:(?:of|for|de|du|(?:of|for)\s+{_THE_PEOPLES}|&|{_PARTY_AND}|{_ADJECTIVE_AND}|{_DUTIES_AND}|{_COOPERATIVE_AND}|{_COMPANY_AND}|{_ARTICLE_APART}|{_N}|{_NAME_PARTICLE}|{_PRO_TEM}|{_DIGIT_FOR_A_WORD})\s+)?"
     rf"(?:(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_INITIAL}|{_PARTICLE}|{GLUED}|{_PLURAL_OWNER}|{WORD}))*"
 )
 # A facility named with its kind in lower case: "the Mount Ardon observatory", "the Ardon County jail".
@@ -413,8 +419,9 @@ TITLES = {
     *["conservator", "warden", "curator", "ranger", "administrator", "registrar", "engineer", "sheriff"],
     *["ceo", "cfo", "coo", "cto", "mp", "mep", "captain", "lieutenant", "sergeant", "detective"],
     # a member of a state's or a province's legislature: "MLA Ana Ruiz", "MSP Bo Lund", "MPP Li Wen"
-    *["mla", "mlc", "msp", "mpp"],
+    *["mla", "mlc", "msp", "mpp", "mha", "mhk", "mna"],
     "mca",  # a member of a county's assembly: "MCA Ana Ruiz"
+    "representative",  # one elected for a place or a district: "Kessel Representative Bo Lund"
     # a company's officers, their posts spelt out: "Chief Executive Officer Ana Ruiz", "Chief Operating
     # Officer Bo Lund", "Chief Financial Officer Li Wen"
     *["officer", "operating"],

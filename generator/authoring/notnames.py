@@ -382,8 +382,10 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
     # "The Lantern (1998) Limited": a company's year of forming, in brackets before its legal form
     dated = re.sub(r"\s\((?:1[89]|20)\d\d\)\s(?=(?:Limited|Ltd|Inc|LLC|PLC|plc)\b)", " ", name)
     catalogued = sky_catalogue_name(name, sentence)  # "a star they call KESTREL-4": its number is its name's
+    # "Kids 4 Tarn Dunes": a "4" for "for" inside a campaign's name (`namewords`), no number of it
+    worded = re.fullmatch(r"\D+\s[24]\s\D+", dated) is not None
     if (numbered_after and not measured and not side and not ranked and not scored) or (
-        any(c.isdigit() for c in dated) and not catalogued
+        any(c.isdigit() for c in dated) and not catalogued and not worded
     ):
         return True  # "Operation 4417": a named operation; not "the Kessel Observatory 450 miles west"
     if (

@@ -47,6 +47,8 @@ VERBS = (
     r"|(?:maintain|indicate|testifie|assert|contend|allege|concede|suggest|pledge|promise|vow|assure|agree)[sd]"
     r"(?=\s+that\b)|(?:maintain|assert|contend|suggest|vow|assure|find|show|express)(?:s|es|ed)?(?=\s+that\b)"
     r"|found(?=\s+that\b)|showed(?=\s+that\b)|notes(?=\s+that\b)"
+    # "the group continues to argue that ...": a claim held on, its verb after "to"
+    r"|(?:continues|continue|continued|continuing)\s+to\s+(?:argue|insist|maintain|claim|contend|say)(?=\s+that\b)"
     # an accusation: "the growers charged that ...", "the union charges that ..." (not "charged a fee")
     r"|charge[sd](?=\s+that\b)"
     # a message's verbs before "that": "emails that", "tweeted that"
