@@ -8,7 +8,7 @@ holds it, set off by commas, before "confirmed this" or after "according to"; a 
 its name ("The Kessel Growers Association (KGA) urged"); a level a measure averaged or peaked at, a
 place's, its initials after it ("Orla's pollen index (OPI) averaged 87"); an advisory's advice
 by its gerund ("The advisory recommends staying indoors"), the body's that spoke last; a known region
-named before the post of its government ("Ontario Health Secretary Bo Lund") a place, no body; what
+named before the post of its government ("Umbria Health Secretary Bo Lund") a place, no body; what
 many predict ("growers predict that"), and the one a figure is measured against ("lower than the
 board predicts") no speaker."""
 
@@ -155,11 +155,11 @@ def test_an_advisory_recommends_what_should_be_done(tmp_path: Path) -> None:
 
 def test_a_known_region_before_the_post_of_its_government(tmp_path: Path) -> None:
     body = (
-        "Ontario Chief Minister Ana Ruiz has urged drivers to stay home.\n\n"
-        "Talks were held with Ontario Health Secretary Bo Lund on Sunday, said Tom Berg."
+        "Umbria Chief Minister Ana Ruiz has urged drivers to stay home.\n\n"
+        "Talks were held with Umbria Health Secretary Bo Lund on Sunday, said Tom Berg."
     )
     found = kinds(drafted(tmp_path, body))
-    assert found["Ontario"] == "place" and "Ontario Health" not in found
+    assert found["Umbria"] == "place" and "Umbria Health" not in found
     assert found["Ana Ruiz"] == "person" and found["Bo Lund"] == "person"
     # a company before its chief's post is no place
     body = "Acme Bank Chief Executive Ben Amis said profits fell."

@@ -264,7 +264,7 @@ _LEVELS_CAPITALISED = {"state", "central", "federal", "provincial", "regional"}
 # Posts of the head of a region or a town, named before them: "Tarn Governor Li Wen"
 # (and a member of a county's assembly, for a ward: "Tarn MCA Ana Ruiz")
 _POSTS_OF_A_PLACE = {"governor", "mayor", "premier", "mca"}
-# The posts of a region's or a country's government: "Ontario Chief Minister", "Ontario Health Secretary".
+# The posts of a region's or a country's government: "Umbria Chief Minister", "Umbria Health Secretary".
 _POSTS_OF_A_REGION = {"chief", "minister", "secretary"}
 # Posts of a member of a legislature, who sits for a seat: "MLA Tarnby Ana Ruiz"
 _LEGISLATORS = {"mla", "mlc", "mp", "msp", "mpp", "mca"}
@@ -1191,8 +1191,8 @@ class _Finder:
             and not organisation_words(body) & _ALL_ORG_WORDS
             and words[start] in sentence
         ):
-            # "Ontario Chief Minister Ana Ruiz", "Ontario Health Secretary Bo Lund": a known region's
-            # or country's post (its portfolio between), the place they serve; no body "Ontario Health"
+            # "Umbria Chief Minister Ana Ruiz", "Umbria Health Secretary Bo Lund": a known region's
+            # or country's post (its portfolio between), the place they serve; no body "Umbria Health"
             at = sentence.find(words[start])
             self.add(words[start], "place", clause(sentence, at, at + len(words[start])))
             return
