@@ -1,0 +1,36 @@
+"""Forms the first run of held-out round 72 showed misread, written as invented sentences (none from
+the benchmark's articles), each family in general rather than the one form seen: a long name with an
+honorific among its first words (a person's, written short later as the name after its honorifics)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafted import claimants, drafted, kinds
+
+from generator.authoring.kinds import kind_of
+
+
+def test_a_long_name_with_an_honorific_among_its_first_words_is_a_person() -> None:
+    assert kind_of("Tuan Dr Hj Marta Lucia Ruiz Ortega", "In a talk, ", " said the clinic grew.") == "person"
+    assert kind_of("Rev Prof Ana Maria Costa Lopes", "At the fair, ", " opened the hall.") == "person"
+    # a long name with no honorific, or a body's word, is no person's
+    assert kind_of("Kessel Valley Bee Keepers", "In a talk, ", " said the hives grew.") != "person"
+    assert kind_of("Dr Ana Ruiz Eye Foundation", "In a talk, ", " said the clinic grew.") != "person"
+
+
+def test_the_name_after_its_honorifics_is_the_fuller_persons(tmp_path: Path) -> None:
+    body = (
+        "In a talk, Tuan Dr Hj Marta Lucia Ruiz Ortega said the clinic has kept its costs down.\n\n"
+        "But Tuan Dr Hj Marta Lucia said the clinic cannot slow its work on vaccines."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "vaccines") == ["Tuan Dr Hj Marta Lucia Ruiz Ortega"]
+    assert kinds(result)["Tuan Dr Hj Marta Lucia Ruiz Ortega"] == "person"
+    # a name that only shares words with one, no honorific before them, stays apart
+    body = (
+        "Marta Lucia Ruiz Ortega Benet said the clinic has kept its costs down.\n\n"
+        "Later Ana Marta Lucia said the clinic cannot slow its work on vaccines."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "vaccines") != ["Marta Lucia Ruiz Ortega Benet"]
