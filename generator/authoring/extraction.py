@@ -387,7 +387,8 @@ _ONLY_CIRCUMSTANCE = re.compile(
     # ("said late Friday", "said early on Friday": a part of the day)
     r"^(?:on|at|in|during|after|to|via|by)\b[^“\"]{0,60}$"
     r"|^(?:(?:late|early)\s+(?:on\s+)?)?[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?$"
-    r"|^(?:today|yesterday|tonight)$"
+    # ("said recently", "said earlier": when, a word alone; not "said earlier plans failed")
+    r"|^(?:today|yesterday|tonight|recently|earlier|later|previously|afterwards|again|separately)$"
     # (not "said this year’s harvest was ...": the year's harvest is what was said)
     r"|^(?:last|this|next|earlier\s+this|late\s+last)\s+(?:week|month|year|night|weekend)\b(?![’'])[^“\"]{0,60}$"
 )
