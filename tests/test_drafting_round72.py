@@ -1,7 +1,8 @@
 """Forms the first run of held-out round 72 showed misread, written as invented sentences (none from
 the benchmark's articles), each family in general rather than the one form seen: a long name with an
 honorific among its first words (a person's, written short later as the name after its honorifics),
-and a time alone after the verb of saying ("the mayor said recently"), no words said."""
+a time alone after the verb of saying ("the mayor said recently"), no words said, and a post then the
+name of who holds it after "was announced by" ("by the Roads Minister, Bo Lund at ..."), who spoke."""
 
 from __future__ import annotations
 
@@ -49,3 +50,18 @@ def test_a_time_alone_after_the_verb_is_no_words_said(tmp_path: Path) -> None:
     body = "The mayor said earlier plans for the pier had failed."
     result = drafted(tmp_path, body)
     assert any("earlier plans for the pier" in c["statement"].lower() for c in result.claims)
+
+
+def test_a_post_then_the_name_of_who_holds_it_after_was_announced_by(tmp_path: Path) -> None:
+    body = (
+        "Ferry tickets will cost two dollars more from March. This was announced by the Ports and"
+        " Harbours Minister, Ana Ruiz at a briefing on Friday.\n\n"
+        "Tolls on the coast road rise in May. This was announced by the Roads Minister, Bo Lund, on Monday."
+    )
+    result = drafted(tmp_path, body)
+    assert "Ana Ruiz" in claimants(result, "Ferry tickets will cost")
+    assert "Bo Lund" in claimants(result, "Tolls on the coast road")
+    # a body's name after a comma is no post's holder: the body says it
+    body = "The pier will shut for a month. This was announced by the Harbour Board, Kessel Port at noon."
+    result = drafted(tmp_path, body)
+    assert claimants(result, "The pier will shut") == ["Harbour Board"]
