@@ -263,6 +263,13 @@ def fold(names: list[Name]) -> list[Name]:
         ):
             owner = heads[0]  # "Ana Maria" for "Ana Maria Costa": the name without its last word
         elif (
+            entry.kind == "person"
+            and len(words) >= 2
+            and len(titled := _after_honorifics(entry, people)) == 1
+        ):
+            # "Hj Ana Maria" for "Tuan Dr Hj Ana Maria Costa": the name after an honorific, written short
+            owner = titled[0]
+        elif (
             " and " in entry.name
             and len(shorter := [n for n in names if n.name.endswith(" " + entry.name) and n is not entry])
             == 1
@@ -310,6 +317,28 @@ def fold(names: list[Name]) -> list[Name]:
             continue
         kept.append(entry)
     return kept
+
+
+_HONORIFIC_WORDS = {"dr", "prof", "mr", "mrs", "ms", "hon", "rev"}
+
+
+def _after_honorifics(entry: Name, people: list[Name]) -> list[Name]:
+    """The people whose names run on from the entry's words after an honorific before them ("Tuan Dr
+    Hj Ana Maria Costa" for "Hj Ana Maria"): the words before hold an honorific, the name goes on after."""
+    words = entry.name.split()
+    out = []
+    for person in people:
+        theirs = person.name.split()
+        if person is entry or len(theirs) <= len(words) + 1:
+            continue
+        at = next((i for i in range(1, 4) if theirs[i : i + len(words)] == words), None)
+        if (
+            at is not None
+            and at + len(words) < len(theirs)
+            and any(word.lower().rstrip(".") in _HONORIFIC_WORDS for word in theirs[:at])
+        ):
+            out.append(person)
+    return out
 
 
 def _with_its_place(entry: Name, names: list[Name]) -> Name | None:

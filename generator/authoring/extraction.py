@@ -387,7 +387,8 @@ _ONLY_CIRCUMSTANCE = re.compile(
     # ("said late Friday", "said early on Friday": a part of the day)
     r"^(?:on|at|in|during|after|to|via|by)\b[^“\"]{0,60}$"
     r"|^(?:(?:late|early)\s+(?:on\s+)?)?[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?$"
-    r"|^(?:today|yesterday|tonight)$"
+    # ("said recently", "said earlier": when, a word alone; not "said earlier plans failed")
+    r"|^(?:today|yesterday|tonight|recently|earlier|later|previously|afterwards|again|separately)$"
     # (not "said this year’s harvest was ...": the year's harvest is what was said)
     r"|^(?:last|this|next|earlier\s+this|late\s+last)\s+(?:week|month|year|night|weekend)\b(?![’'])[^“\"]{0,60}$"
 )
@@ -1439,6 +1440,12 @@ _COMPARED_WITH = re.compile(r"^(?:[a-z]+\s+)?than\b")
 # After "according to" a post: the name of the one who holds it, set off by commas, before what
 # they say in lower case (", Tom Berg, prices fell").
 _NAME_OF_THE_POST = re.compile(r"\s*,\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?=[a-z])")
+# The name after a post that said it ("was announced by the Ports Minister, Ana Ruiz, at ..."), its
+# closing comma left off or a stop after it.
+_NAME_OF_THE_POST_BY = re.compile(
+    r"\s*,\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})"
+    r"(?=\s*[,.;]|\s*$|\s+(?:at|in|on|during|after|before|when|while|last|this|yesterday|today)\b)"
+)
 # What is left of "..., officials with the X said" when X was read as the speaker.
 _PEOPLE_OF_A_BODY_TAIL = re.compile(
     r",?\s+(?:officials|spokes(?:man|woman|men|women|person|people)|staff|experts|members|investigators"
@@ -1780,6 +1787,13 @@ def _attributions(sentence: str) -> Iterator[Said]:
                     # "according to the department of tourism, culture and sports.": the list ends the
                     # body's name, not what it says
                     speaker, rest = f"{speaker}{rest.rstrip(' .')}", ""
+            elif (named := _NAME_OF_THE_POST_BY.match(rest)) is not None and is_post_word(
+                speaker.split()[-1]
+            ):
+                # "This was announced by the Ports Minister, Ana Ruiz at a briefing": the post, then
+                # the name of the one who holds it, who spoke; where and when after it, nothing said
+                speaker, rest = named["name"], rest[named.end() :]
+                rest = "" if _ONLY_CIRCUMSTANCE.match(rest.strip(" ,.")) or not rest.strip(" ,.") else rest
             if (
                 match["according"]
                 and len(before.split()) <= 6

@@ -1319,6 +1319,10 @@ def _guessed_kind(name: str, before: str, after: str) -> str:
             return "place"  # "a raid at a house in Kessel Ulla": where it stands, no one's name
         # "San Francisco", "Ash Springs": a town's name before a person's
         return "place" if towns.is_town(name) else "person"
+    if any(word.lower().rstrip(".") in _HONORIFICS | {"prof"} for word in name.split()[:3]):
+        # "Tuan Dr Hj Ana Maria Ruiz Ortega": a long name with an honorific among its first words,
+        # after another one the text writes before it, is a person's (no body's word said otherwise)
+        return "person"
     return "organisation"
 
 

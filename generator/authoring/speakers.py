@@ -336,7 +336,9 @@ def speaker_before(left: str) -> tuple[str, int] | None:
 # "said in a statement", "said on Monday": where or when it was said, not what.
 _ONLY_CIRCUMSTANCE = re.compile(
     r"^(?:(?:on|at|in|during|after|before|following|ahead\s+of|to|via|by)\b[^“\"]{0,60}|(?:on\s+)?[A-Z][a-z]+day(?:\s+\w+)?"
-    r"|(?:last|this|next|earlier\s+this|late\s+last)\s+(?:week|month|year|night|weekend)\b[^“\"]{0,60})$"
+    r"|(?:last|this|next|earlier\s+this|late\s+last)\s+(?:week|month|year|night|weekend)\b[^“\"]{0,60}"
+    # ("said recently", "said earlier": when, a word alone)
+    r"|recently|earlier|later|previously|afterwards|again|separately)$"
 )
 
 
