@@ -226,8 +226,8 @@ def fold(names: list[Name]) -> list[Name]:
         owner = None
         typed = False  # "Gansu province" for "Gansu": a place with its type
         # ("Victoria added", after "Victoria Ardon said": the person, though a place bears the name)
-        placed = entry.kind == "place" and is_place(entry.name) and not _speaks(entry, people)
-        if len(words) == 1 and not placed:
+        known_place = entry.kind == "place" and is_place(entry.name) and not _speaks(entry, people)
+        if len(words) == 1 and not known_place:
             key = entry.name.casefold()
             bare = _unaccented(entry.name)  # ("Nuñez" for "Ana Nunez": one person, its accent apart)
             matches = [
