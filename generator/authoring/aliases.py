@@ -203,6 +203,17 @@ def _judge_named_in_full(entry: Name, people: list[Name]) -> Name | None:
     return same[0] if len(same) == 1 else None
 
 
+# "Ana added", "Ana said": a one-word name that speaks, as a person named before by her first name
+_SPEAKS_AFTER = r"\s+(?:said|says|added|adds|explained|continued|stated|remarked)\b"
+
+
+def _speaks(entry: Name, people: list[Name]) -> bool:
+    """Whether the name's mention has it speak ("Ana added") and one person named in full bears it
+    first: hers, though a place bears it too."""
+    named = [p for p in people if p.name.split()[0] == entry.name]
+    return len(named) == 1 and re.match(re.escape(entry.name) + _SPEAKS_AFTER, entry.evidence) is not None
+
+
 def fold(names: list[Name]) -> list[Name]:
     """One actor per thing: a person's family name alone ("Asamo" for "John Asamo", "Tan" for
     "Tan Weilin") and a place with its type ("Gansu province" for "Gansu") become aliases of the
@@ -214,7 +225,9 @@ def fold(names: list[Name]) -> list[Name]:
         words = entry.name.split()
         owner = None
         typed = False  # "Gansu province" for "Gansu": a place with its type
-        if len(words) == 1 and not (entry.kind == "place" and is_place(entry.name)):
+        # ("Victoria added", after "Victoria Ardon said": the person, though a place bears the name)
+        known_place = entry.kind == "place" and is_place(entry.name) and not _speaks(entry, people)
+        if len(words) == 1 and not known_place:
             key = entry.name.casefold()
             bare = _unaccented(entry.name)  # ("Nuñez" for "Ana Nunez": one person, its accent apart)
             matches = [
@@ -227,6 +240,7 @@ def fold(names: list[Name]) -> list[Name]:
                 and key != _family(owner.name).casefold()
                 and entry.kind == "place"
                 and towns.is_town(entry.name)
+                and not _speaks(entry, people)
             ):
                 # "Lakeside" beside a "Lakeside Light" only guessed a person's name: the town, as said
                 owner = None

@@ -1448,6 +1448,31 @@ def _issuer(line: str, following: str) -> str | None:
     )
 
 
+# A line of its own that only says who speaks ("Ana Ruiz, the clinic's head, said:", "Ana added:"): the
+# words spoken are the next paragraph's.
+_SPEAKER_LINE = re.compile(
+    r"^[A-Z][\w’'.-]*(?:,?\s+[\w’'.()-]+){0,11}\s+(?:said|says|added|adds|stated|states|explained"
+    r"|continued|commented|remarked|noted)\s*:$"
+)
+
+
+def _with_introduced_quotes(lines: list[str]) -> list[str]:
+    """The lines with each line that only says who speaks joined to the quote spoken, the next
+    line's (a blank line between them or not): "Ana Ruiz said:" over "“We are ready.”" reads as
+    "Ana Ruiz said: “We are ready.”" (words without marks are read as her paragraphs already)."""
+    out: list[str] = []
+    waiting = False
+    for line in lines:
+        if waiting and not line:
+            continue
+        if waiting and line[:1] in {"“", '"'}:
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+        waiting = bool(_SPEAKER_LINE.match(line)) and len(line.split()) <= 12 and not waiting
+    return out
+
+
 def read_article(path: Path, url: str | None = None, published: str | None = None) -> Article:
     """Title, byline, publication date, address and body paragraphs of a plain-text article.
 
@@ -1463,6 +1488,7 @@ def read_article(path: Path, url: str | None = None, published: str | None = Non
     text = _LINK_MARKER.sub("", _LOW_COMMA.sub(",", text))
     lines = [part for line in _unwrapped(text) if line for part in _unglued(line)]
     lines = [_DOUBLED_SPACE.sub(" ", line) if _PROSE.search(line) else line for line in lines]
+    lines = _with_introduced_quotes(lines)
     if not lines:
         raise DraftError(f"{path} holds no text")
     # "... Facebook PageBy Ana Ruiz": a byline a page glued to the caption above it, two lines

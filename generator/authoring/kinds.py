@@ -83,9 +83,11 @@ _STATUTE = re.compile(r"^[A-Z]\S*\s+(?:\S+\s+)*Act(?:\s+\d{4})?$|^[A-Z]\S*\s+(?:
 # "the Ulla Lake First Nation", "the Orla Cree Nation", "the Tarn Valley Tribal Council": a people's
 # own government, named by its nation or its council (not "United Nations", no people's own)
 _NATIONS_OWN = re.compile(r"\s(?:First\s+Nations?|Cree\s+Nation|Tribal\s+(?:Council|Government|Nation))$")
-# "City of Tarnby Council", "Borough of Orla Planning Board": a place's level, its name, then its body
+# "City of Tarnby Council", "Borough of Orla Planning Board", "Isle of Tarn Council": a place's level or
+# type, its name, then its body
 _LEVEL_OF_PLACE = re.compile(
-    r"^(?:The\s+)?(?:City|Town|County|Borough|District|Village|Shire|Municipality)\s+of\s+[A-Z]"
+    r"^(?:The\s+)?(?:City|Town|County|Borough|District|Village|Shire|Municipality|Parish|Region|Province"
+    r"|Isle|Island)\s+of\s+[A-Z]"
 )
 # A hospital named as a centre ("Orwell Medical Center"), not a research centre; an industry's
 # council or bureau ("Dairy Council of Norland", "Better Business Bureau"), no body of a state; a
@@ -224,6 +226,11 @@ _PLACE_AFTER = re.compile(
     # (not "Ana Ruiz, the village elder,": a post the place has)
     r"(?![’']s\b)(?!\s+(?:elders?|chiefs?|heads?|headman|headwoman|councillors?|officials?)\b)"
 )
+# A port or an airport that a company of its name runs: "Kessel Port", "Orla Airport"
+RUN_BY_A_COMPANY = re.compile(r"\s(?:Port|Airport)$")
+# A landing named before its noun in lower case: "the Tarn Point wharf", "its Kessel jetty" (a site boats
+# call at, not a person's name)
+_LANDING_AFTER = re.compile(r"^\s+(?:wharf|wharves|pier|jetty|quay|berth|slipway|marina)\b")
 _MEDIA_BEFORE = re.compile(
     # ("the weekly Orla Courier", "the pro-farmer daily Kessel Tribune": a paper by how often it is out)
     r"\b(?:journal|newspaper|magazine|broadcaster|channel|network|news agency|wire service"
@@ -291,10 +298,12 @@ _THE = re.compile(r"\b[Tt]he\s+$")
 _EVENT_AFTER = re.compile(r"^\s+(?:music\s+|film\s+|arts\s+|food\s+)?(?:festival|carnival|fair)\b")
 _UNION_AFTER = re.compile(r"^\s+union\b(?!\s+(?:members|leaders|officials|workers|chief|boss|of)\b)")
 # What only a company has after its name: "Acme, Inc.", "Acme CEO Jane Roe", "Acme shareholders",
-# "Acme shares fell 5 percent" (shares that move on a market, not "Ana shares her ...").
+# "Acme shares fell 5 percent" (shares that move on a market, not "Ana shares her ..."), "Acme account
+# director Jo Bell", "Acme sales manager Jo Bell" (a post in a firm's trade).
 _COMPANY_AFTER_NAME = re.compile(
+    r"^\s+(?:(?:account|managing|commercial|sales|marketing)\s+(?:director|manager)\s+(?=[A-Z])|"
     # "a Glassworkers United union representative": a union named before the noun that says it is one
-    r"^\s+(?:CEO|CFO|chief executive|shareholders|stores|union\s+(?:representative|official|leader|member)s?|"
+    r"CEO|CFO|chief executive|shareholders|stores|union\s+(?:representative|official|leader|member)s?|"
     r"(?:shares|stock)\s+(?:fell|rose|dropped|climbed|jumped|slid|sank|gained|lost|closed|tumbled|surged))\b"
 )
 # A side in a game with a score: "Northtown drew 1-1 at home to Eastvale", "a 3-1 victory over
@@ -1151,6 +1160,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
     before_of = re.split(r"\s+(?:of|for|on)\s+", name)[0].split()
     if _LEVEL_OF_PLACE.match(name) and name.split()[-1].lower() in _BODY_WORDS:
         before_of = name.split()  # "City of Tarnby Council": the council, not the city
+    if RUN_BY_A_COMPANY.search(name) and _COMPANY_AFTER_NAME.match(after):
+        return "organisation"  # "Kessel Port chief executive Ana Ruiz": the company that runs the port
     head = organisation_words(before_of[-1]) if len(name.split()) > 1 else set()
     for word in sorted(head, key=len, reverse=True):  # the word as written before its singular
         if word in _HEAD_WORDS:
@@ -1161,7 +1172,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
                 if kind == "place" and keywords is words and _NAMED_FOR_PLACE.match(name):
                     return "organisation"  # "Kessel County Health", "Brill Island USA": a body
                 return kind
-    if is_place(name) or _PLACE_AFTER.match(after) or compass_place(name):
+    if is_place(name) or _PLACE_AFTER.match(after) or compass_place(name) or _LANDING_AFTER.match(after):
         return "place"
     if len(name.split()) > 1 and {word.lower() for word in name.split()} & AGENCIES:
         return "organisation"  # "Thomson Reuters": a company that bears an agency's name

@@ -29,6 +29,7 @@ from generator.authoring.compounds import joined
 from generator.authoring.gazetteer import is_place
 from generator.authoring.kinds import (
     DEMONYM,
+    RUN_BY_A_COMPANY,
     kind_of,
     organisation_words,
     person_of,
@@ -370,6 +371,8 @@ class _Finder:
             entry.kind = kind  # one "the tanker Ocean Pride" is enough to make it a vessel
         if kind == "organisation" and entry.kind in {"group", "place"} and not entry.sure and " " not in name:
             entry.kind = kind  # "Acme CEO Jane Roe": a company, whatever one word guessed alone
+        if sure and kind == "organisation" and entry.kind == "place" and RUN_BY_A_COMPANY.search(name):
+            entry.kind = kind  # "Kessel Port chief executive Ana Ruiz": the port's company, as it speaks
         return entry
 
     def _heads_a_longer_name(self, first: str) -> bool:
