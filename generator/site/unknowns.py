@@ -103,11 +103,8 @@ def not_known(story: Story, page: str, notes: Footnotes, carded: Collection[str]
     # What the story says is not known comes first, whatever its status, and is not told again by
     # status below: a reader who came to ask what is not known read first what is disputed.
     unknown = still_unknown(dossier)
-    apart = dated_apart(unknown)
-    facts = tuple(
-        claim_fact(story, page, c, notes, linked, introduced, dated=c.id in apart) for c in unknown[:GLANCE]
-    )
-    groups = [Group(NOT_YET_KNOWN, facts, more=len(unknown) - len(facts)), disagreements(story, page, notes)]
+    facts, told = _told_claims(story, page, unknown, notes, linked, introduced)
+    groups = [Group(NOT_YET_KNOWN, facts, more=len(unknown) - told), disagreements(story, page, notes)]
     by_status: dict[object, list[Claim]] = {}
     own, doubted = _doubted(dossier, unknown)
     for claim in doubted:
@@ -130,12 +127,8 @@ def not_known(story: Story, page: str, notes: Footnotes, carded: Collection[str]
                 (OWN_FINDING, [c for c in own if own_finding(c, dossier)]),
                 (OWN_ACCOUNT, [c for c in own if not own_finding(c, dossier)]),
             ):
-                apart = dated_apart(these)
-                facts = tuple(
-                    claim_fact(story, page, c, notes, linked, introduced, dated=c.id in apart)
-                    for c in these[:GLANCE]
-                )
-                groups.append(Group(words.heading, facts, more=len(these) - len(facts)))
+                facts, told = _told_claims(story, page, these, notes, linked, introduced)
+                groups.append(Group(words.heading, facts, more=len(these) - told))
     groups.append(one_side(story, page, notes, carded))
     groups.append(forecast_figures(story, page, notes))
     shown = [group for group in groups if group.facts]
@@ -155,7 +148,7 @@ def not_known(story: Story, page: str, notes: Footnotes, carded: Collection[str]
 def _told_claims(
     story: Story, page: str, claims: list[Claim], notes: Footnotes, linked: set[Target], introduced: set[str]
 ) -> tuple[tuple[Fact, ...], int]:
-    """The facts that tell ``claims`` (of one status) in a glance of at most ``GLANCE`` entries, and
+    """The facts that tell ``claims`` (of one group) in a glance of at most ``GLANCE`` entries, and
     how many claims they tell. Two disputed claims that answer each other (``exchanges.answering``)
     are one entry, the first then its answer, without the notes that gave each the other's words."""
     apart = dated_apart(claims)
