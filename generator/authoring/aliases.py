@@ -182,6 +182,8 @@ def _company_of(entry: Name, names: list[Name]) -> Name | None:
 _TRADE_FORMS = {
     *("airlines", "airways", "group", "holdings", "industries", "enterprises", "motors"),
     *("container", "containers", "packaging"),  # "Orla" for "Orla Paper Container"
+    # and of a party's: "Labour's candidate" for the "Labour Party", "Forward" for "Forward Alliance"
+    *("party", "alliance", "movement"),
 }
 
 

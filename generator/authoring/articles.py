@@ -1042,6 +1042,8 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
         names = [
             a.strip() for a in re.split(r",\s*|\s+and\s+", re.sub(r"^[Bb]y:?\s+", "", line)) if a.strip()
         ]
+        # "By Ann Lee, Transport Correspondent": her post at the paper, no one's name
+        names = [name for name in names if not _DESK_POST.search(name)] or names[:1]
         if len(names) > 1 and (names[-1].isupper() or _is_outlet(names[-1])):
             head.publisher = head.publisher or names.pop()  # "By Ann Lee and Bo Yu, CNN"
         # "By ANA RUIZ": a name in capitals, as print pages set it (not initials: "By AP")
@@ -1068,6 +1070,11 @@ def _date_line(line: str) -> bool:
     )
 
 
+# A reporter's post at the paper, after her name in a byline: "Transport Correspondent", "Senior Reporter"
+_DESK_POST = re.compile(
+    r"\b(?:Correspondent|Editor|Reporter|Writer|Columnist|Journalist|Contributor|Producer|Staff)$",
+    re.IGNORECASE,
+)
 # A byline of a reporter's name, a slash and the outlet: "Ana Ruiz / Kessel Today".
 _NAME_SLASH_OUTLET = re.compile(
     r"^(?:[Bb]y:?\s+)?(?P<by>[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2})\s+/\s+"

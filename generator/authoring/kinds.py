@@ -31,6 +31,8 @@ _HEAD_WORDS = {
     # craft and instruments
     **dict.fromkeys(("orbiter", "rover", "lander", "satellite", "spacecraft", "rocket", "shuttle"), "object"),
     "telescope": "object",
+    # "Tarn Rovers", "Kessel Harriers": a sports club, not craft that rove
+    **dict.fromkeys(("rovers", "harriers", "wanderers"), "organisation"),
     "reserve": "government-body",  # "Federal Reserve"
     **dict.fromkeys(("electronics", "motors", "industries", "holdings", "pharmaceuticals"), "organisation"),
     **dict.fromkeys(("markets", "stores", "foods", "supermarkets", "brands", "restaurants"), "organisation"),
@@ -218,6 +220,8 @@ _PLACE_BEFORE = re.compile(
     r"northern|southern|eastern|western|north|south|east|west|northeast|northwest|southeast|southwest|"
     r"central)\s+)$"
 )
+# What is held in a company: "shares in", "a stake in", "stock in" (a company, no place, after "in")
+_HELD_IN_BEFORE = re.compile(r"\b(?:shares|stake|stakes|stock|stocks|holding|holdings|interest)\s+in\s+$")
 # "Beijing, China's capital", "Brenvik, a town of 40,000": an apposition that says a name is a place
 # (not "Ana Ruiz, the county's clerk": a post the place owns).
 _PLACE_AFTER = re.compile(
@@ -786,6 +790,7 @@ _PAPER_TITLES = {
     *("Courier", "Express", "Gazette", "Chronicle", "Observer", "Mirror", "Star", "Standard", "Telegraph"),
     *("Guardian", "Monitor", "Examiner", "Dispatch", "Sentinel", "Inquirer", "Enquirer", "Reporter"),
     *("Bulletin", "Herald", "Times", "Post", "Tribune", "Journal", "Mail", "Record", "Register"),
+    *("Echo", "Advertiser", "Argus", "Leader", "Mercury", "Recorder", "Messenger", "Champion", "Citizen"),
 }
 _TOLD_THE_BEFORE = re.compile(
     r"\b(?:told|speaking\s+to|interview\s+with)\s+the\s+$"
@@ -921,8 +926,21 @@ _READING_AT_BEFORE = re.compile(
 _CHAMBERS = {"Commons", "Lords", "Representatives", "Delegates", "Assembly", "Councillors", "Keys", "Peers"}
 
 
+# What a seat's name is followed by: "the Orla Central by-election", "Kessel North constituency"
+_SEAT_AFTER = re.compile(
+    r"^\s+(?:by-elections?|by-polls?|constituency|constituencies|electorate|ward|riding)\b"
+)
+# A person's name, her age, then "of" or "from" set off by commas: where she lives follows (without
+# the age, "Ana Ruiz, from Acme Foods," as often names where she works).
+_HOME_AFTER_A_NAME = re.compile(r"[A-Z][\w’'-]+,\s+(?:aged\s+)?\d{1,3},\s+(?:of|from)\s+$")
+
+
 def _said_kind(name: str, before: str, after: str) -> str | None:
     words = organisation_words(name)
+    if _SEAT_AFTER.match(after) and not _body_word(words - {"central"}):
+        return "place"  # "the Orla Central by-election", "the Kessel West ward": a seat, where it is
+    if not _body_word(words) and _HOME_AFTER_A_NAME.search(before) and re.match(r"\s*[,.;]", after):
+        return "place"  # "Jo Lund, 78, of Upper Tarn, said": where she lives, set off after her name
     if _STORM_BEFORE.search(before) and len(name.split()) == 1:
         return "object"  # 'typhoon “Heron”', "tropical storm Heron": a storm, not a place
     if sky_catalogue_name(name, f"{before} {after}"):
@@ -1217,6 +1235,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
             return "place"  # "across Port Orla and KSW alike": a region's letters after a place
         if _ACCORDING_TO.search(before) and re.match(r"^\s*[,.;]", after) and not is_place(name):
             return "organisation"  # "the fault, according to Orlapower, came ...": a body that says
+        if _HELD_IN_BEFORE.search(before.lower()):
+            return "organisation"  # "shares in Acmeco", "a stake in Orlatel": a company's, held
         if _PLACE_BEFORE.search(before.lower()) and not ACRONYM_NAME.match(name):
             return "place"  # "in Brenvik"; but "to NASA" names a body, not a place
         if re.search(r"\ban?\s+$", before) and re.match(r"\s+(?:in|at|near)\s+[A-Z]", after):

@@ -238,6 +238,16 @@ _HELD_BY = re.compile(
     r"^[A-Z][\w’']*-(?:controlled|held|backed|led|occupied|run|allied|aligned|owned|funded|sponsored|based)$"
 )
 # Capitalised only to begin a sentence, unless they begin a name mid-sentence ("Under Oak").
+# Months' names that are given names too ("Jan Hewitt", "April Ruiz", "June Lund"), and one that is
+# a family name ("Theresa May")
+_GIVEN_MONTHS = {"Jan", "April", "May", "June"}
+_FAMILY_MONTHS = {"May"}
+# A post in lower case or a title just before a name: "club secretary ", "Councillor "
+_POST_BEFORE = re.compile(
+    r"\b(?:secretary|chair|chairman|chairwoman|president|director|manager|councillor|councilor|minister"
+    r"|spokeswoman|spokesman|spokesperson|officer|head|chief|leader|coach|captain|treasurer|Councillor"
+    r"|Cllr|Mayor|Dr|Mrs|Ms|Miss|Mr|Professor|Prof)\.?\s+$"
+)
 _FUNCTION_WORDS = {"Under", "After", "Before", "Since", "From", "Among", "Only", "Still", "Even", "Next"}
 # Words before a title that qualify it, never a body's name: "former", "acting".
 _QUALIFIERS = {"former", "acting", "interim", "then", "incumbent", "outgoing"}
@@ -268,7 +278,7 @@ _POSTS_OF_A_PLACE = {"governor", "mayor", "premier", "mca"}
 # The posts of a region's or a country's government: "Umbria Chief Minister", "Umbria Health Secretary".
 _POSTS_OF_A_REGION = {"chief", "minister", "secretary"}
 # Posts of a member of a legislature, who sits for a seat: "MLA Tarnby Ana Ruiz"
-_LEGISLATORS = {"mla", "mlc", "mp", "msp", "mpp", "mca"}
+_LEGISLATORS = {"mla", "mlc", "mp", "msp", "mpp", "mca", "td"}
 # The level of a post named by an adjective: "Regional Commissioner", "Provincial Governor".
 _LEVELS = {"regional", "provincial", "divisional", "zonal", "municipal"}
 # The parts of a town or a region named after it: "Ardonville’s East Side", "Ohio's North Coast".
@@ -286,6 +296,11 @@ def _head(words: list[str]) -> str:
 
 
 # Possessives inside a name, not an owner before it: "Supreme Workman's Court", "Prosecutor's Office".
+# A company's results after "reported": "a pre-tax loss", "record profits", "its first-quarter revenue"
+_RESULTS = (
+    r"\s+(?:[\w-]+\s+){0,3}?(?:loss|losses|profit|profits|revenue|revenues|sales|earnings|income|results"
+    r"|deficit|surplus|turnover|growth|decline|rise|fall|drop|increase)\b"
+)
 # A list of three names or more: "A, B, C and D" (each of one to three words).
 _LIST = re.compile(
     rf"(?<![\w’'-]){WORD}(?:\s+{WORD}){{0,2}}(?:,\s+{WORD}(?:\s+{WORD}){{0,2}})+,?\s+and\s+{WORD}(?:\s+{WORD}){{0,2}}"
@@ -657,6 +672,12 @@ class _Finder:
         while words and words[0] in NOT_NAMES:
             if mid and len(words) > 1 and words[0] in _FUNCTION_WORDS:
                 break
+            if (
+                len(words) == 2
+                and words[0] in _GIVEN_MONTHS
+                and _POST_BEFORE.search(sentence[: match.start()])
+            ):
+                break  # "club secretary Jan Hewitt", "Councillor April Ruiz": a given name, no month
             if len(words) > 1 and words[0] == "The" and towns.is_town(" ".join(words)):
                 break  # "in The Hague", "near The Dalles": a town whose name opens with "The"
             if len(words) > 1 and words[0] == "An" and re.search(r"[a-z]\s+$", sentence[: match.start()]):
@@ -729,9 +750,25 @@ class _Finder:
             and sentence[match.end() - 2 : match.end()] == "An"
             and re.match(r"(?:[,.;:)]|$)", sentence[match.end() :]) is not None
         )
+        # "Theresa May said": a family name that is a month's, after a given name, no day after it
+        family_month = (
+            len(words) >= 2
+            and words[-1] in _FAMILY_MONTHS
+            and words[-2] not in NOT_NAMES
+            and not organisation_words(" ".join(words[:-1])) & _ALL_ORG_WORDS
+            and not is_place(words[-2])
+            and re.match(r"\s*(?:\d|of\b|this\b|last\b|next\b)", sentence[end:]) is None
+            and bool(re.search(r"(?:[a-z,]\s+|^\W*)$", sentence[: match.start()]))
+            and re.search(
+                r"\b(?:in|on|since|until|by|from|before|after|to|of|early|late|mid)\s+$",
+                sentence[: match.start()],
+            )
+            is None
+        )
         while (
             words
             and not regnal
+            and not family_month
             and not (last_an and len(words) >= 2 and words[-1] == "An")
             and (words[-1] in {"of", "for", "the", "de", "and"} or words[-1] in NOT_NAMES)
         ):
@@ -1225,7 +1262,9 @@ class _Finder:
                 entry.kind = "organisation"
         for entry in self.found.values():
             if entry.kind in {"group", "organisation"} and re.search(
-                rf"\b{re.escape(entry.name)}\s+(?:reported|reports)\b", text
+                # ("Acmeco reported a pre-tax loss": a company's results, not a paper's report)
+                rf"\b{re.escape(entry.name)}\s+(?:reported|reports)\b(?!{_RESULTS})",
+                text,
             ):
                 entry.kind = "media-outlet" if " " not in entry.name else entry.kind
         for entry in self.found.values():

@@ -59,6 +59,13 @@ _COMPANY_AND = (
     "and(?:" + "|".join(rf"(?<={trade}\sand)" for trade in _TRADES.split("|")) + ")"
     rf"(?=\s+(?:{_TRADES})\s+(?:Corp|Co|Inc|Ltd|Company|Corporation|Association|Bank)\b)"
 )
+# "and" between two plural words of those a members' body is of, before its head: "Kessel Nurses and
+# Midwives Organisation", "Farmers and Growers Association", "Teachers and Lecturers Union".
+_MEMBERS_AND = (
+    r"and(?<=[a-z]s\sand)"
+    r"(?=\s+[A-Z][a-z]+s\s+(?:Organi[sz]ation|Union|Association|Federation|Guild|Society|Alliance|League"
+    r"|Confederation|Network|Forum)\b)"
+)
 # The Arabic article written apart inside a place's name: "Wadi es Sir", "Ras al Khaimah".
 _ARTICLE_APART = r"(?:al|el|es|ed|ul)(?=\s+[A-Z][a-z])"
 # "Rock ‘n’ Roll": a shortened "and" between apostrophes inside a name.
@@ -94,7 +101,7 @@ _NUMBERED_WORDS = ("Round", "Week", "Stage", "Phase", "Game", "Day", "Level", "G
 _DIGIT_FOR_A_WORD = "".join(rf"(?<!{word}\s)" for word in _NUMBERED_WORDS) + r"[24](?=\s+[A-Z][a-z])"
 RUN = (
     rf"(?:{_SPACED_INITIALS}|(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_PLURAL_OWNER}|{WORD})"
-    rf"(?:\s+(?:(?:of|for|de|du|(?:of|for)\s+{_THE_PEOPLES}|&|{_PARTY_AND}|{_ADJECTIVE_AND}|{_DUTIES_AND}|{_COOPERATIVE_AND}|{_COMPANY_AND}|{_ARTICLE_APART}|{_N}|{_NAME_PARTICLE}|{_PRO_TEM}|{_DIGIT_FOR_A_WORD})\s+)?"
+    rf"(?:\s+(?:(?:of|for|de|du|(?:of|for)\s+{_THE_PEOPLES}|&|{_PARTY_AND}|{_ADJECTIVE_AND}|{_DUTIES_AND}|{_COOPERATIVE_AND}|{_COMPANY_AND}|{_MEMBERS_AND}|{_ARTICLE_APART}|{_N}|{_NAME_PARTICLE}|{_PRO_TEM}|{_DIGIT_FOR_A_WORD})\s+)?"
     rf"(?:(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_INITIAL}|{_PARTICLE}|{GLUED}|{_PLURAL_OWNER}|{WORD}))*"
 )
 # A facility named with its kind in lower case: "the Mount Ardon observatory", "the Ardon County jail".
@@ -281,6 +288,9 @@ ORG_WORDS = {
         # and of a country's airports or ports, in the plural: "Orla Airports", "Kessel Ports" (an
         # airport alone is the place)
         *("airports", "seaports", "ports"),
+        # a sports club named by the word its kind of club takes: "Tarn Rovers", "Kessel Harriers",
+        # "Orla Wanderers", "Brenk Athletic", "Tarn FC" (not "City" or "Town", its town's name too)
+        *("rovers", "harriers", "wanderers", "athletic", "albion", "hotspur", "fc", "afc"),
     },
     "place": {
         "building",
@@ -416,10 +426,20 @@ TITLES = {
     ],
     *["independent", "gop", "lawmaker", "deputy", "commissioner", "ambassador", "director", "executive"],
     *["superintendent", "treasurer", "attorney", "inspector", "regent", "coach", "manager"],
+    # a player's position before the name: "Striker Ana Ruiz", "Goalkeeper Bo Lund", "Skipper Li Wen"
+    # (not "Winger", "Bowler", "Pitcher": family names as often)
+    *["striker", "goalkeeper", "midfielder", "defender", "skipper", "quarterback", "batsman"],
+    *["wicketkeeper", "jockey"],
+    # a trade or a standing written before the name as a title: "Stallholder Ana Ruiz", "Pensioner
+    # Li Wen", "Campaigner Jo Reed" (none a family name as often: not "Farmer", "Nurse", "Trader")
+    *["stallholder", "shopkeeper", "fisherman", "landlord", "landlady", "publican", "pensioner"],
+    *["homeowner", "campaigner", "beekeeper"],  # (not "Volunteer": "Kessel Volunteer Fire Department")
+    *["businessman", "businesswoman", "entrepreneur", "restaurateur", "hotelier"],
     *["conservator", "warden", "curator", "ranger", "administrator", "registrar", "engineer", "sheriff"],
     *["ceo", "cfo", "coo", "cto", "mp", "mep", "captain", "lieutenant", "sergeant", "detective"],
     # a member of a state's or a province's legislature: "MLA Ana Ruiz", "MSP Bo Lund", "MPP Li Wen"
     *["mla", "mlc", "msp", "mpp", "mha", "mhk", "mna"],
+    "td",  # a member of a national assembly elected for a constituency: "Local TD Ana Ruiz"
     "mca",  # a member of a county's assembly: "MCA Ana Ruiz"
     "representative",  # one elected for a place or a district: "Kessel Representative Bo Lund"
     # a company's officers, their posts spelt out: "Chief Executive Officer Ana Ruiz", "Chief Operating
