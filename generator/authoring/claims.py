@@ -107,6 +107,18 @@ _UNNAMED_PLURAL = re.compile(
 _UNNAMED_ONE = re.compile(rf"^(?:[A-Za-z][\w-]*\s+){{0,2}}(?:{_UNNAMED_NOUNS})$")
 
 
+# Those who speak for the body they are of, not for themselves: "officials at the Orla Clinic",
+# "members of the Kessel Nurses Union".
+_FOR_A_BODY = {
+    "officials",
+    "officers",
+    "sources",
+    "spokespeople",
+    "spokesmen",
+    "spokeswomen",
+    "representatives",
+    "members",
+}
 # "the local bakers", "local growers": the people of a trade where the story is, none named (not
 # the body named before with their noun in it)
 _LOCAL_PEOPLE = re.compile(r"^(?:the\s+)?local\s+[a-z]+(?:ers|ors|ists|men)$")
@@ -130,6 +142,9 @@ def unnamed_people(speaker: str, sentence: str) -> bool:
         speaker = speaker[0].lower() + speaker[1:]
     if _UNNAMED_PLURAL.match(speaker) or _LOCAL_PEOPLE.match(speaker) or _PART_OF_THEM.match(speaker):
         return True
+    at = re.match(r"(?P<people>.+?)\s+(?:at|from|of|in)\s+[A-Z]", speaker)
+    if at is not None and _UNNAMED_PLURAL.match(at["people"]) and at["people"].split()[-1] not in _FOR_A_BODY:
+        return True  # "nurses at the Orla Clinic": people named by where they work, no one named
     if (own := re.match(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<rest>.+)$", speaker)) and _UNNAMED_ONE.match(
         own["rest"]
     ):
@@ -544,6 +559,10 @@ class _Speakers:
             # "the health department", "the department": the body named last whose name holds
             # these words ("Kessel County Health Department"), not one that opens with them
             found = self._holding(words[1:])
+            if found is None and len(words) == 3 and words[1] in _BODY_NOUNS:
+                # "the hospital group", "the university system": the body of the first noun the
+                # text named ("Orla General Hospital"), not a body of another kind named last
+                found = self._holding(words[1:2])
         if found is None and of_a_body and len(words) == 3 and self._board_of_a_named_body(words):
             return new(speaker, sentence)
         if found is None and words[:1] == ["the"] and words[-1] in _HEAD_NOUNS:

@@ -24,6 +24,7 @@ from generator.authoring.gazetteer import is_place
 from generator.authoring.modifiers import is_price
 from generator.authoring.notnames import CREDENTIALS, NOT_NAMES
 from generator.authoring.speakers import (
+    ADMITTED_CHARGE,
     GLUED,
     NAMED_CLAUSE,
     POST_BEFORE_NAME,
@@ -218,6 +219,32 @@ _WHEN = (
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
 )
+# A body's post, the name of who holds it set off by commas, then what they did: "Acme's chief
+# executive, Bo Lund, thanked staff", "In a statement, the board's chair, Ana Ruiz, apologised" (an
+# opening phrase before it)
+_POST_NAME_ACTS = re.compile(
+    r"^\s*(?:[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,4},\s+)?(?:(?:[Tt]he|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})[’']s"
+    r"|[Tt]he\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+"
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+[a-z]"
+)
+# Those who research at a body, opening the sentence: "Researchers at the University of Kessel",
+# "Scientists from Orla Institute"
+_RESEARCHERS_AT = re.compile(
+    r"\s*(?:Researchers|Scientists|A\s+team)\s+(?:at|from)\s+"
+    r"(?P<body>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'.-]*)*)"
+)
+_A_STUDY = re.compile(r"(?:a|an|the)\s+(?:[a-z]+\s+)?(?:study|report|survey|paper|analysis)\b", re.IGNORECASE)
+# People who speak for themselves, named by where they work, live or study before the subject the
+# verb's reading found: "Nurses at the Orla Clinic say", "Workers from Acme Mills said", "Parents of
+# pupils at Kessel School said" (not "Officials at the Orla Clinic": who speak for the body)
+_PEOPLE_AT = re.compile(
+    r"\s*[“\"]?(?P<people>(?:[A-Z][a-z]+\s+)?(?:[Ww]orkers|[Nn]urses|[Dd]octors|[Ss]taff|[Ee]mployees|[Pp]arents"
+    r"|[Pp]upils|[Ss]tudents|[Tt]eachers|[Rr]esidents|[Pp]atients|[Tt]enants|[Pp]assengers|[Vv]olunteers"
+    r"|[Cc]ustomers|[Tt]raders|[Ff]armers|[Dd]rivers|[Ss]hopkeepers|[Ss]tallholders)\s+(?:at|from|of|in)\s+)"
+)
+# A time between a subject and its verb, other than a day: "Ana Ruiz last week said", "the board
+# earlier this month confirmed" (a word of time, then the span it counts in)
+_SPELL = r"yesterday|today|tonight|recently|earlier(?:\s+this)?|last|this"
 # "agreed that", "agreed with the latest counts that": a statement only before "that"
 _AGREED_THAT = r"agreed\s+(?:with\s+(?:[\w-]+\s+){1,3})?that"
 # ("according to Ana Ma. Ruiz", "reported by the Sta. Orla police": a name's shortened word)
@@ -260,16 +287,19 @@ _ATTRIBUTION = re.compile(
     rf"[^-–—]{{3,160}}?\s+[-–—]\s+(?=(?:{_VERBS})\b)"
     # "His colleague, Toby Lund, said": a name set off by commas before the verb
     rf"|,\s+(?P<apposed>[A-Z][\w’'.-]*(?:\s+(?:(?:of|at|from)\s+)?[A-Z][\w’'.-]*){{1,6}}),\s+"
-    rf"(?P<apposed_verb>{_VERBS})\b"
+    # ("..., Bo Lund, conceded that": a verb that reports only before "that")
+    rf"(?P<apposed_verb>{_VERBS}|(?:concede|maintain|insist|assert|contend|allege|vow|pledge|promise|agree"
+    r"|acknowledge|declare|affirm|complain|lament|hint|recall|observe)(?:s|e?d)(?=\s+that\b))\b"
     # the subject holds no reporting verb ("announced four new confirmed cases": "confirmed" is not one)
     rf"|(?P<subject>(?:\b[Tt]he\s+)?(?:(?:[A-Z][\w’'.-]*|of|for|the|&)\s+){{0,6}}"
-    rf"(?:\b(?!(?:{_VERBS})\b)[a-z][\w’'-]*\s+){{0,2}}\b(?!(?:{_PAST_VERBS}|has|have|had)\b)[A-Za-z][\w’']*"
+    rf"(?:\b(?!(?:{_VERBS}|{_SPELL})\b|on\s+(?:{_WHEN})\b)[a-z][\w’'-]*\s+){{0,2}}\b(?!(?:{_PAST_VERBS}|{_SPELL}|has|have|had)\b)[A-Za-z][\w’']*"
     # "the Norland Food Agency (NFA) later said": an adverb after the acronym
     r"(?:\s+\([A-Z]+\)(?:\s+(?:later|also|again|earlier|then|[a-z]+ly))?)?)"
     # "She has denied": an auxiliary before the verb
     r"(?:\s+(?:has|have|had))?"
     # "Sahni on October 15 said", "Under Oak disclosed Thursday that": a time between
-    rf"(?:\s+(?:on\s+)?(?:{_WHEN}))?"
+    # ("The ministry yesterday said", "Ana Ruiz last week told": the time is no part of the speaker)
+    rf"(?:\s+(?:on\s+)?(?:{_WHEN})|\s+(?:{_SPELL})(?:\s+(?:week|month|year))?)?"
     # "the Gulf Coast states on Monday": "states" says something only before what is stated
     # "disclosed" says something only before "that"
     # "..., the report found.", "Testing by the agency shows that": a finding, not a thing found
@@ -1602,6 +1632,15 @@ def find_attributions(sentence: str) -> Iterator[Said]:
         else f
         for f in found
     ]
+    # "Researchers at Kessel University found ..., according to a study published ...": a study no
+    # one is named for is the work of the body its researchers work at
+    researchers = _RESEARCHERS_AT.match(sentence)
+    found = [
+        Said(researchers["body"], f.said, f.via)
+        if researchers is not None and (not f.speaker or _A_STUDY.match(f.speaker)) and f.said
+        else f
+        for f in found
+    ]
     # "... after 11 p.m.": the stop of an abbreviation that ends what was said is its own
     found = [
         Said(f.speaker, f.said + ".", f.via)
@@ -1712,6 +1751,20 @@ def _attributions(sentence: str) -> Iterator[Said]:
         if circumstance is not None and match.start() >= circumstance:
             continue  # "... after the firm reported a loss": the act read above
         speaker = _speaker(match, sentence)
+        joined = (
+            _POST_NAME_ACTS.match(sentence)
+            if match["subject"] and match["subject"].endswith(" and")
+            else None
+        )
+        if joined is not None:
+            # "Acme's chief executive, Bo Lund, thanked staff and said ...": the one named after her
+            # post, who did what the sentence tells first, then said it
+            speaker = joined["name"]
+        people = _PEOPLE_AT.fullmatch(sentence[: match.start("subject")]) if match["subject"] else None
+        if people is not None:
+            speaker = (
+                people["people"] + speaker
+            )  # "Nurses at the Orla Clinic say": the nurses, not the clinic
         if match["according"] and speaker.lower() in {"a", "an", "the"}:
             # "..., according to a survey published on Friday": a document whose maker goes unnamed
             # ("the report" may be one a body was named for before)
@@ -1728,6 +1781,8 @@ def _attributions(sentence: str) -> Iterator[Said]:
             continue
         if not speaker or speaker.lower() in _NOT_SPEAKERS or speaker.split()[-1].lower() in _NOT_SPEAKERS:
             continue
+        if match["verb"] in {"admits", "admitted"} and ADMITTED_CHARGE.match(sentence[match.end() :]):
+            continue  # "Acme admitted three charges": a plea to what it was charged with, no statement
         if is_price(speaker.split()[-1]):
             continue  # "... up from Sh298 reported a week earlier": a price, no one who reports
         if match["subject"] and re.search(r"(?:\d\s*|\w-)$", sentence[: match.start("subject")]):

@@ -387,6 +387,13 @@ def _inverted_unnamed(masked: str, sentence: str) -> list[Spoken]:
     return [Spoken(inverted["speaker"], inverted.start("speaker"), before, inverted.start("verb"))]
 
 
+# What a plea admits: "admitted three charges", "admits two counts of fraud", "admitted liability"
+ADMITTED_CHARGE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:charges?|counts?|offen[cs]es?|liability|responsibility|guilt|breach(?:es)?"
+    r"|manslaughter|murder|theft|fraud|assault|wrongdoing)\b"
+)
+
+
 def find_spoken(sentence: str) -> list[Spoken]:
     """Each reporting verb outside quotes, with the speaker it has and what was said."""
     # "contended, among others, that ...": words set off by commas between the verb and "that"
@@ -424,6 +431,8 @@ def find_spoken(sentence: str) -> list[Spoken]:
             # sentence opens with, the clause about it set off by commas
             subject = sentence.split(",")[0].strip()
             spoken = (subject[:1].lower() + subject[1:], sentence.find(subject))
+        if verb["verb"] in {"admits", "admitted"} and ADMITTED_CHARGE.match(masked[verb.end() :]):
+            continue  # "Acme admitted three charges": a plea, no statement
         if spoken is None or is_price(spoken[0].split()[-1]):
             continue  # ("... down from Sh47 reported a week ago": a price, no one who reports)
         speaker, start = spoken

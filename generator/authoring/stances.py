@@ -181,11 +181,17 @@ _SET_TO = re.compile(
 
 # What may stand between a speaker and the verb: a time, an adverb, an auxiliary, or a description
 # set off by commas ("Mark Lee, the mayor, urged"); never another clause.
+# A time between the one who calls and the verb: "The water board yesterday urged ...", "Ana Ruiz
+# on Friday called on ...", "the council last week asked ..."
+_TIME_BETWEEN = (
+    r"yesterday|today|tonight|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?:last|this)\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)"
+)
 _GAP = (
     r"(?:\s+\([A-Z][\w@&.-]*\))?"  # "The Kessel Growers Association (KGA) urged": its initials
     # ("The town's mayor, Bo Lund, has asked": the comma that closes a name set off as a post's)
     r"(?:,\s+[^,;“”\"]{2,80},\s+|,\s+(?=(?:has|have|had|also)\s)|\s+)"
-    r"(?:(?:also|again|has|have|had|once|then|on\s+[A-Z]\w+|[a-z]+ly)\s+){0,3}"
+    r"(?:(?:also|again|has|have|had|once|then|on\s+[A-Z]\w+|[a-z]+ly|" + _TIME_BETWEEN + r")\s+){0,3}"
 )
 
 # Who a call in what is said is addressed to: "residents should leave", "we must act", "the
@@ -429,8 +435,8 @@ _APPEAL = re.compile(
     # "The town's mayor, Bo Lund, has asked ...": a name set off as the post's, its closing comma
     r"(?P<closing>(?<=[a-z]),(?=\s+(?:has|have|had|also|again|once|[a-z]+ly)\s))?"
     # ("has urged", "has also urged": an auxiliary or an adverb, each after a space)
-    r"(?:\s+(?:also|again|has|have|had|once|[a-z]+ly)){0,2}\s+"
-    rf"(?={_CALL_VERBS}|(?:described|describes)\s+[^.;:“”\"]{{1,60}}?\s+as\s+[a-z]|{_DISMISSED}|{_CALLED_IT}|{_JUDGED})"
+    r"(?:\s+(?:also|again|has|have|had|once|[a-z]+ly|" + _TIME_BETWEEN + r")){0,2}\s+"
+    rf"(?={_CALL_VERBS}|(?:described|describes)\s+[^.;:“”\"]{{1,60}}?\s+as\s+[“\"‘]?[a-z]|{_DISMISSED}|{_CALLED_IT}|{_JUDGED})"
 )
 
 
