@@ -926,6 +926,12 @@ _READING_AT_BEFORE = re.compile(
 _CHAMBERS = {"Commons", "Lords", "Representatives", "Delegates", "Assembly", "Councillors", "Keys", "Peers"}
 
 
+# A company's trade noun right after its one-word name, no other name after it: "Kessco company
+# said", "Varco conglomerate's profit" (not "a Kessel firm", "the Kessel company Acme": a place's)
+_TRADE_NOUN_AFTER = re.compile(
+    r"^\s+(?:company|firm|conglomerate|corporation|carrier|airline|retailer|lender|insurer|manufacturer"
+    r"|maker|supplier|chain|brand)(?:[’']s)?\b(?!\s+[A-Z])"
+)
 # What a seat's name is followed by: "the Orla Central by-election", "Kessel North constituency"
 _SEAT_AFTER = re.compile(
     r"^\s+(?:by-elections?|by-polls?|constituency|constituencies|electorate|ward|riding)\b"
@@ -937,6 +943,13 @@ _HOME_AFTER_A_NAME = re.compile(r"[A-Z][\w’'-]+,\s+(?:aged\s+)?\d{1,3},\s+(?:o
 
 def _said_kind(name: str, before: str, after: str) -> str | None:
     words = organisation_words(name)
+    if (
+        " " not in name
+        and _TRADE_NOUN_AFTER.match(after)
+        and not re.search(r"\b(?:an?|one|another|the)\s+$", before, re.IGNORECASE)
+        and not is_place(name)
+    ):
+        return "organisation"  # "Sri Lanka's Hayleys conglomerate", "Kessco company said": a company's name
     if _SEAT_AFTER.match(after) and not _body_word(words - {"central"}):
         return "place"  # "the Orla Central by-election", "the Kessel West ward": a seat, where it is
     if not _body_word(words) and _HOME_AFTER_A_NAME.search(before) and re.match(r"\s*[,.;]", after):

@@ -94,13 +94,16 @@ _THE_PEOPLES = r"the(?!\s+[A-Z][a-z]+(?:ian|ese|ish|ean|eli|ani|qi)\s+[a-z])"
 _PRO_TEM = r"pro(?=\s+Tem(?:pore)?\b)"
 # A person's initials spaced before the family name: "K. L. Varma", "J. R. R. Lund".
 _SPACED_INITIALS = r"(?<![\w.])[A-Z]\.(?:\s[A-Z]\.){1,2}(?=\s[A-Z][a-z])"
+# One initial before a family name: "minister S. Iswaran", "K. Lund said" (a word of three letters
+# or more after it, in lower case but its first)
+_ONE_INITIAL = r"(?<![\w.])[A-Z]\.(?=\s[A-Z][a-z]{2,}\b)"
 # A digit that stands for a word inside a campaign's or a shop's name, "4" for "for" and "2" for
 # "to": "Fathers 4 Justice", "Kids 4 Tarn Dunes", "Kessel 2 Tarn Ride" (not a numbered thing's own
 # number before another name: "in Round 4 Ana Ruiz won").
 _NUMBERED_WORDS = ("Round", "Week", "Stage", "Phase", "Game", "Day", "Level", "Grade", "Route", "Highway")
 _DIGIT_FOR_A_WORD = "".join(rf"(?<!{word}\s)" for word in _NUMBERED_WORDS) + r"[24](?=\s+[A-Z][a-z])"
 RUN = (
-    rf"(?:{_SPACED_INITIALS}|(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_PLURAL_OWNER}|{WORD})"
+    rf"(?:{_SPACED_INITIALS}|{_ONE_INITIAL}|(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_PLURAL_OWNER}|{WORD})"
     rf"(?:\s+(?:(?:of|for|de|du|(?:of|for)\s+{_THE_PEOPLES}|&|{_PARTY_AND}|{_ADJECTIVE_AND}|{_DUTIES_AND}|{_COOPERATIVE_AND}|{_COMPANY_AND}|{_MEMBERS_AND}|{_ARTICLE_APART}|{_N}|{_NAME_PARTICLE}|{_PRO_TEM}|{_DIGIT_FOR_A_WORD})\s+)?"
     rf"(?:(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_INITIAL}|{_PARTICLE}|{GLUED}|{_PLURAL_OWNER}|{WORD}))*"
 )
