@@ -1,7 +1,9 @@
 """Forms the first run of held-out round 75 showed misread, written as invented sentences (none from
 the benchmark's articles), each family in general rather than the one form seen: a body's initials
 of two letters, a managing director's and a cabinet secretary's title before a name and "the CS"
-after it."""
+after it; "it was confirmed <when> that", a name and a post before a colon and a quote, the letters
+of a seat in a parliament after a name, and a post the lead names no one for, held by the person
+the next sentence opens with."""
 
 from __future__ import annotations
 
@@ -42,3 +44,65 @@ def test_a_managing_director_and_a_cabinet_secretary_before_a_name(tmp_path: Pat
     # "the CS" with no one titled so is no one's to guess
     body = 'Bo Lund, a nurse, said the clinics were full.\n\n"We have agreed on two measures," the CS stated.'
     assert claimants(drafted(tmp_path, body), "two measures") != ["Bo Lund"]
+
+
+def test_it_was_confirmed_at_a_time_that(tmp_path: Path) -> None:
+    body = (
+        "It was confirmed earlier this month that none of the agencies had objections to the bridge,"
+        " with the town council pointing to the need for a new road.\n\n"
+        "It was announced on Monday that the ferry had been sold to a buyer in Tarn."
+    )
+    result = drafted(tmp_path, body)
+    statements = [c["statement"] for c in result.claims]
+    assert "None of the agencies had objections to the bridge" in statements
+    assert "The ferry had been sold to a buyer in Tarn" in statements
+    assert claimants(result, "had objections") == [None]
+    # a phrase after "with" that is no one's doing stays with what was reported
+    body = "It was reported last week that the ferry had been sold, with a buyer from Tarn named in the deal."
+    statements = [c["statement"] for c in drafted(tmp_path, body).claims]
+    assert "The ferry had been sold, with a buyer from Tarn named in the deal" in statements
+
+
+def test_a_name_and_a_post_before_a_colon_and_a_quote(tmp_path: Path) -> None:
+    body = (
+        "Ana Ruiz OBE, chair of the Kessel Trust: “Every one of us knows how hard the winter was."
+        " We need a full crew.”\n\n"
+        "Bo Lund, head of the Orla Mills union: “We will not sign this deal.”"
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "full crew") == ["Ana Ruiz"]
+    assert claimants(result, "not sign this deal") == ["Bo Lund"]
+    # a body set off with what it is speaks only through a verb
+    body = "The Orla Mills union, the largest in town: “We will not sign this deal.”"
+    result = drafted(tmp_path, body)
+    assert all("Orla Mills" not in str(c.get("claimants")) for c in result.claims)
+
+
+def test_the_letters_of_a_seat_after_a_name(tmp_path: Path) -> None:
+    body = (
+        "Ana Ruiz, a baker, welcomed the deal.\n\n"
+        "“I and my counterpart, Bo Lund TD, pressed the board for more,” she said.\n\n"
+        "The bill was tabled by Li Wen MS on Tuesday."
+    )
+    names = kinds(drafted(tmp_path, body))
+    assert names["Bo Lund"] == "person" and names["Li Wen"] == "person"
+    assert "Bo Lund TD" not in names and "Li Wen MS" not in names
+
+
+def test_a_post_the_lead_names_no_one_for(tmp_path: Path) -> None:
+    body = (
+        "A pact signed in Orla which will lower the price of bread is a fine result for bakers,"
+        " Kessel's Trade Minister has said.\n\n"
+        "Ana Ruiz acknowledged that the talks had not delivered all she wanted."
+    )
+    assert claimants(drafted(tmp_path, body), "fine result") == ["Ana Ruiz"]
+    # a post held by the one named with it before is theirs, whoever the next sentence names
+    body = (
+        "Trade Minister Bo Lund met the bakers on Monday.\n\n"
+        "A pact signed in Orla is a fine result for bakers, the Trade Minister has said.\n\n"
+        "Ana Ruiz, a baker, said the talks were long."
+    )
+    assert claimants(drafted(tmp_path, body), "fine result") == ["Bo Lund"]
+    # a post with no one named after it stays no one's guess
+    body = "A pact signed in Orla is a fine result for bakers, the Trade Minister has said.\n\nThe talks were long."
+    assert claimants(drafted(tmp_path, body), "fine result") != ["Ana Ruiz"]

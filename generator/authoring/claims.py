@@ -344,6 +344,15 @@ class _Speakers:
         follows the name ("Mayor Helen Ostrow hugged them"): the subject of a clause."""
         return self._named(text, {"person"}, r"\s+(?:also\s+)?[a-z]+(?:ed|s)\b" if acting else "")
 
+    def _opening_next(self, sentence: str) -> str | None:
+        """The person drafted whose full name opens the sentence after ``sentence`` in the text."""
+        at = self.text.find(sentence)
+        if at < 0:
+            return None
+        opening = _OPENING_NAME.match(self.text[at + len(sentence) :])
+        found = self.actors.resolve(opening["name"]) if opening is not None else None
+        return found if found is not None and self.actors.kinds.get(found) == "person" else None
+
     def _named(self, text: str, kinds: set[str], after: str = "") -> list[tuple[int, str]]:
         """Where each actor of these kinds is named in ``text``, outside quotes."""
         plain = _QUOTED.sub(" ", text)
@@ -395,6 +404,21 @@ class _Speakers:
             # describe, held by the one named with that post before, else by no one named yet
             # (the place's adjective is no speaker)
             return self.described.get(held["post"].split()[-1])
+        posted = _CAPITALISED_POST.fullmatch(speaker)
+        # (the post drafted as a name of its own: "Kessel's Trade Minister")
+        as_named = self.actors.by_name.get(re.sub(r"^the\s+", "", lower))
+        if (
+            posted is not None
+            and is_post_word(posted["post"])
+            and not [p for _, p in self._named(sentence, {"person"}) if p != as_named]
+        ):
+            held_by = self.actors.resolve(speaker)
+            if held_by is None or self.actors.kinds.get(held_by) != "person" or held_by == as_named:
+                # "..., Kessel's Harbours Minister has said. Ana Ruiz told ...": a post the lead
+                # names no one for, held by the person the next sentence opens with
+                held_by = self._opening_next(sentence)
+            if held_by is not None:
+                return held_by
         capitalised = re.fullmatch(r"the\s+([A-Z][a-z]+)", speaker)
         if (
             capitalised is not None
@@ -915,6 +939,12 @@ _ONE_OF_A_PLACE = re.compile(r"^[Aa]n?\s+(?:[A-Z][\w’'.-]*\s+){1,2}(?P<noun>[a
 
 # "the Caribbean-like country's environment minister", "the island nation's finance minister": a
 # post of a place named by what it is (a country, an island), not by its name
+# A post written with capitals and no one's name: "the Harbours Minister", "Kessel's Health Secretary".
+_CAPITALISED_POST = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:[A-Z][\w-]*\s+)?(?P<post>[A-Z][a-z-]+)"
+)
+# A person's full name opening a sentence: "Ana Ruiz told ...", "Bo O'Lund acknowledged ..."
+_OPENING_NAME = re.compile(r"[\s“\"]*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\b(?!\s+[A-Z])")
 _POST_OF_A_PLACE = re.compile(
     r"^the\s+(?:[A-Z][\w-]*\s+|[a-z][\w-]*\s+){0,2}(?:country|nation|island|kingdom|republic|province|state)[’']s\s+"
     r"(?P<post>(?:[a-z][\w-]*\s+){0,3}(?:minister|president|premier|governor|secretary|spokesman|spokeswoman"

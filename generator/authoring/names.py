@@ -1343,6 +1343,9 @@ _POST_NOMINALS |= {"ONZM", "MNZM", "CNZM", "KNZM", "DNZM", "QSO", "QSM", "QFSM",
 _POST_NOMINALS |= {"CH", "OM", "CB", "KCB", "GCB", "CMG", "KCMG", "LVO", "CVO", "OC", "CM", "KStJ", "OStJ"}
 # A seat in a legislature, after the name the same way: "Ana Ruiz MP", "Bo Lund MLA", "Li Wen MLC".
 _POST_NOMINALS |= {"MP", "MEP", "MLA", "MLC", "MSP", "MPP", "MHA", "MHK", "MNA"}
+# ... and of two more houses: "Bo Lund TD" (a member of an Irish parliament's lower house), "Ana Ruiz
+# MS" (of a devolved parliament's, as "MSP")
+_POST_NOMINALS |= {"TD", "MS"}
 
 
 # A person's name (any post before it), "of" and a home town: "Councillor Ana Ruiz of Kessel Falls".
