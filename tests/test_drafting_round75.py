@@ -106,3 +106,17 @@ def test_a_post_the_lead_names_no_one_for(tmp_path: Path) -> None:
     # a post with no one named after it stays no one's guess
     body = "A pact signed in Orla is a fine result for bakers, the Trade Minister has said.\n\nThe talks were long."
     assert claimants(drafted(tmp_path, body), "fine result") != ["Ana Ruiz"]
+
+
+def test_one_beside_another_figure_of_the_same_thing(tmp_path: Path) -> None:
+    body = (
+        "Six letters and one petition were sent to the board.\n\n"
+        "The Green party will win one and keep three seats, while the Blue party won one seat.\n\n"
+        "The final vote was five to one.\n\n"
+        "A tank holds less than one litre, in a one square mile area."
+    )
+    values = sorted(n["value"] for n in drafted(tmp_path, body).numbers)
+    assert values.count(1) == 6 and 6 in values and 3 in values and 5 in values
+    # "one" that counts nothing: a point in time, "one of", "one and only"
+    body = "At one point the crowd left, and one of them said so.\n\nShe has one and only one goal in mind."
+    assert [n["value"] for n in drafted(tmp_path, body).numbers] == []
