@@ -2,14 +2,18 @@
 the benchmark's articles), each family in general rather than the one form seen: a body's initials
 of two letters, a managing director's and a cabinet secretary's title before a name and "the CS"
 after it; "it was confirmed <when> that", a name and a post before a colon and a quote, the letters
-of a seat in a parliament after a name, and a post the lead names no one for, held by the person
-the next sentence opens with."""
+of a seat in a parliament after a name, a post the lead names no one for, held by the person the
+next sentence opens with; "one" beside another figure of the same thing; a body numbered after its
+name, a council named for the places it merged, a local government's own committee; a quote closed
+before its speaker with no comma; a body's figures and its report by its initials."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from drafted import claimants, drafted, kinds
+
+from generator.authoring.kinds import kind_of
 
 
 def test_two_letters_that_spell_a_body_s_name(tmp_path: Path) -> None:
@@ -120,3 +124,59 @@ def test_one_beside_another_figure_of_the_same_thing(tmp_path: Path) -> None:
     # "one" that counts nothing: a point in time, "one of", "one and only"
     body = "At one point the crowd left, and one of them said so.\n\nShe has one and only one goal in mind."
     assert [n["value"] for n in drafted(tmp_path, body).numbers] == []
+
+
+def test_a_body_numbered_after_its_name(tmp_path: Path) -> None:
+    body = (
+        "Orla Fire District No. 4, in the person of Ana Ruiz, came to the board on Tuesday.\n\n"
+        "The district has $9,000 on hand, and Kessel Lodge No. 12 gave $500."
+    )
+    result = drafted(tmp_path, body)
+    names = kinds(result)
+    assert names["Orla Fire District No. 4"] == "government-body"
+    assert names["Kessel Lodge No. 12"] == "organisation"
+    assert "Orla Fire District" not in names
+    assert sorted(n["value"] for n in result.numbers) == [500, 9000]
+
+
+def test_a_council_named_for_the_places_it_merged(tmp_path: Path) -> None:
+    body = "A plan by Orla, Tarn and Kessel Council to sell land in Holt was put to a vote on Monday."
+    names = kinds(drafted(tmp_path, body))
+    assert names["Orla, Tarn and Kessel Council"] == "government-body"
+    # three places listed are no council's name
+    body = "Bakers in Orla, Tarn and Holt said the price of flour rose by a third this year."
+    names = kinds(drafted(tmp_path, body))
+    assert "Orla, Tarn and Holt" not in names
+
+
+def test_a_panel_of_a_local_government() -> None:
+    assert (
+        kind_of("Licensing Committee", "Today, the local authority’s ", " is due to meet.")
+        == "government-body"
+    )
+    assert kind_of("Finance Board", "The county's ", " met.") == "government-body"
+    # a club's committee is no state's
+    assert kind_of("Finance Committee", "The club’s ", " met.") == "organisation"
+
+
+def test_a_quote_then_its_speaker_with_no_comma(tmp_path: Path) -> None:
+    body = "A plan by Orla Council to sell land in Holt is meant to make a “quick buck” a local politician has claimed."
+    statements = [c["statement"] for c in drafted(tmp_path, body).claims]
+    assert any(s.endswith("a “quick buck”") for s in statements), statements
+
+
+def test_a_body_s_figures_and_its_report_by_its_initials(tmp_path: Path) -> None:
+    body = (
+        "The Kessel Nursing Association (KNA) met in Orla on Monday.\n\n"
+        "There are 300 vacancies in Tarn, figures published by the Kessel College of Nursing (KCN) Orla"
+        " have stated.\n\n"
+        "KCN Orla called for more pay for the staff.\n\n"
+        "Furthermore, the KNA report said that nurses work 3,000 extra hours a week."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "300 vacancies") == ["KCN Orla"]
+    assert claimants(result, "extra hours") == ["Kessel Nursing Association"]
+    assert "KNA report" not in kinds(result)
+    # initials before a noun of no document nor body are no body's words
+    body = "The Kessel Nursing Association (KNA) met.\n\nThe KNA car park said nothing of the staff at all."
+    assert "Kessel Nursing Association" not in claimants(drafted(tmp_path, body), "nothing of the staff")

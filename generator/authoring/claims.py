@@ -929,7 +929,9 @@ _PEOPLE_OPENING = re.compile(
 _INITIALS_DESCRIBED = re.compile(
     r"^(?:the\s+)?(?:[A-Z][\w-]+[’']s\s+)?(?:[a-z][\w-]+\s+){0,2}(?P<initials>[A-Z]{2,6})\s+"
     r"(?:[a-z][\w-]+\s+){0,2}(?:company|firm|operator|group|agency|union|broadcaster|carrier|airline"
-    r"|network|utility|regulator|watchdog|authority|insurer|lender|bank|maker|manufacturer|giant)$"
+    r"|network|utility|regulator|watchdog|authority|insurer|lender|bank|maker|manufacturer|giant"
+    # ("the KNA report said", "the latest KBS survey found": a body's document speaks for it)
+    r"|report|survey|study|review|audit|analysis|statement|notice)$"
 )
 
 
@@ -1429,7 +1431,15 @@ def _claim(
         return None  # nothing said but marks and stops: no claim
     # (what is said ends the sentence, or its clause before the speaker's comma: its closing mark no
     # word of a clause that goes on; '... accused of “gross neglect”, the paper said' keeps it)
-    ends = re.match(r"\s*(?:,|[.!?]?\s*$)", sentence[sentence.find(text) + len(text) :]) is not None
+    after = sentence[sentence.find(text) + len(text) :]
+    ends = re.match(r"\s*(?:,|[.!?]?\s*$)", after) is not None
+    if not ends and said.speaker and text.rstrip()[-1:] in {"”", '"'}:
+        # '... a “quick buck” a local councillor has claimed.': the speaker and the verb after the
+        # quote with no comma between, what is said ending with the quote
+        ends = (
+            re.match(rf"\s+{re.escape(said.speaker)}\s+(?:[a-z]+\s+){{0,2}}[a-z]+\s*[.!?]?\s*$", after)
+            is not None
+        )
     entry: dict[str, Any] = {"review": REVIEW_CLAIM, "id": "", "statement": _statement(text, ends=ends)}
     via = said.via and (
         actors.resolve(said.via)

@@ -1495,8 +1495,11 @@ _BODYS_FIGURES_SHOW = re.compile(
 _DATA_SHOWED = re.compile(
     r",\s+(?:the\s+)?(?:(?P<who_before>(?:[A-Z][\w’'.&-]*\s+){1,4}?)|(?:[a-z]+\s+){0,2}?)"
     r"(?:data|figures|statistics|numbers|records)"
-    rf"(?:\s+(?:released\s+|published\s+)?(?:from|by|of)\s+(?:the\s+)?(?P<who>{_BODY}))?"
-    rf"\s+(?:showed|shows?|indicated|suggested)(?:\s+on\s+[A-Z][a-z]+|\s+(?:{_WHEN}))?\s*[.!]?\s*$"
+    rf"(?:\s+(?:released\s+|published\s+)?(?:from|by|of)\s+(?:the\s+)?(?P<who>{_BODY})"
+    # ("figures published by the Kessel College of Nursing (KCN) Orla": its branch, "KCN Orla")
+    r"(?:\s+\((?P<initials>[A-Z]{2,8})\)(?:\s+(?P<branch>[A-Z][\w’'-]+))?)?)?"
+    r"\s+(?:showed|shows?|indicated|suggested|(?:have\s+|has\s+)?(?:stated|revealed)|state|reveal)"
+    rf"(?:\s+on\s+[A-Z][a-z]+|\s+(?:{_WHEN}))?\s*[.!]?\s*$"
 )
 
 
@@ -1683,7 +1686,8 @@ def _attributions(sentence: str) -> Iterator[Said]:
     shown = _DATA_SHOWED.search(sentence)
     if shown is not None and not _quoted_spans(sentence):
         # "India sold more tea, data showed": no one named says it, unless the count is a body's
-        yield Said((shown["who"] or shown["who_before"] or "").strip(), sentence[: shown.start()].strip(" ,"))
+        who = f"{shown['initials']} {shown['branch']}" if shown["branch"] else shown["who"]
+        yield Said((who or shown["who_before"] or "").strip(), sentence[: shown.start()].strip(" ,"))
         return
     figures = _BODYS_FIGURES_SHOW.match(sentence.strip())
     if figures is not None:
