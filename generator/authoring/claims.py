@@ -350,6 +350,8 @@ class _Speakers:
         if at < 0:
             return None
         opening = _OPENING_NAME.match(self.text[at + len(sentence) :])
+        if opening is not None and is_post_word(opening["name"].split()[0]):
+            return None  # "Mayor Ana Ruiz said": another post's holder, not the one before
         found = self.actors.resolve(opening["name"]) if opening is not None else None
         return found if found is not None and self.actors.kinds.get(found) == "person" else None
 
@@ -413,12 +415,13 @@ class _Speakers:
             and not [p for _, p in self._named(sentence, {"person"}) if p != as_named]
         ):
             held_by = self.actors.resolve(speaker)
-            if held_by is None or self.actors.kinds.get(held_by) != "person" or held_by == as_named:
+            tag = re.search(rf",\s+{re.escape(speaker)}\s+(?:has\s+|have\s+)?[a-z]+\s*[.!?]?\s*$", sentence)
+            if (held_by is None or self.actors.kinds.get(held_by) != "person" or held_by == as_named) and tag:
                 # "..., Kessel's Harbours Minister has said. Ana Ruiz told ...": a post the lead
                 # names no one for, held by the person the next sentence opens with
-                held_by = self._opening_next(sentence)
-            if held_by is not None:
-                return held_by
+                forward = self._opening_next(sentence)
+                if forward is not None:
+                    return forward
         capitalised = re.fullmatch(r"the\s+([A-Z][a-z]+)", speaker)
         if (
             capitalised is not None
