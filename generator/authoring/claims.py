@@ -406,12 +406,12 @@ class _Speakers:
             # describe, held by the one named with that post before, else by no one named yet
             # (the place's adjective is no speaker)
             return self.described.get(held["post"].split()[-1])
-        posted = _CAPITALISED_POST.fullmatch(speaker)
+        post_alone = _CAPITALISED_POST.fullmatch(speaker)
         # (the post drafted as a name of its own: "Kessel's Trade Minister")
         as_named = self.actors.by_name.get(re.sub(r"^the\s+", "", lower))
         if (
-            posted is not None
-            and is_post_word(posted["post"])
+            post_alone is not None
+            and is_post_word(post_alone["post"])
             and not [p for _, p in self._named(sentence, {"person"}) if p != as_named]
         ):
             held_by = self.actors.resolve(speaker)
