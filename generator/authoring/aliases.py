@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from generator.authoring import towns
 from generator.authoring.gazetteer import is_place
-from generator.authoring.kinds import ACRONYM_NAME
+from generator.authoring.kinds import ACRONYM_NAME, organisation_words
 from generator.authoring.modifiers import LEGAL_FORMS
 from generator.authoring.namewords import FACILITIES, ORG_WORDS, PLACE_TYPES, TITLES
 
@@ -25,11 +25,18 @@ def initials_of(name: str) -> str:
     return "".join(word[0] for word in re.split(r"[\s-]+", name) if word[:1].isupper())
 
 
+# The words that say a name is a body's ("Railways", "Council"), not a place's or a person's.
+_BODY_WORDS = set().union(*(words for kind, words in ORG_WORDS.items() if kind != "place"))
+
+
 def fold_initials(names: list[Name]) -> None:
     """An acronym written without brackets that spells a longer name's initials ("UHS" for
     "Universal Health Services") is that name's alias."""
     for entry in names:
-        if not ACRONYM_NAME.match(entry.name):
+        # ("KR" for "Kessel Railways": two letters only for a name a body's word says is one, never
+        # a person's "Kim Roe")
+        pair = re.fullmatch(r"[A-Z]{2}", entry.name) is not None
+        if not ACRONYM_NAME.match(entry.name) and not pair:
             continue
         spelled = [
             n
@@ -39,7 +46,10 @@ def fold_initials(names: list[Name]) -> None:
             and " " in n.name
             and not re.search(r"\b[A-Z]\.", n.name)
             and initials_of(n.name) == entry.name
+            and not (pair and not organisation_words(n.name) & _BODY_WORDS)
         ]
+        if pair and not spelled:
+            continue
         if not spelled:
             # "KRY" for "Kessel Railways": a body's initials with one more letter from inside its
             # last word

@@ -359,6 +359,17 @@ class _Speakers:
         follows the name ("Mayor Helen Ostrow hugged them"): the subject of a clause."""
         return self._named(text, {"person"}, r"\s+(?:also\s+)?[a-z]+(?:ed|s)\b" if acting else "")
 
+    def _opening_next(self, sentence: str) -> str | None:
+        """The person drafted whose full name opens the sentence after ``sentence`` in the text."""
+        at = self.text.find(sentence)
+        if at < 0:
+            return None
+        opening = _OPENING_NAME.match(self.text[at + len(sentence) :])
+        if opening is not None and is_post_word(opening["name"].split()[0]):
+            return None  # "Mayor Ana Ruiz said": another post's holder, not the one before
+        found = self.actors.resolve(opening["name"]) if opening is not None else None
+        return found if found is not None and self.actors.kinds.get(found) == "person" else None
+
     def _named(self, text: str, kinds: set[str], after: str = "") -> list[tuple[int, str]]:
         """Where each actor of these kinds is named in ``text``, outside quotes."""
         plain = _QUOTED.sub(" ", text)
@@ -410,6 +421,22 @@ class _Speakers:
             # describe, held by the one named with that post before, else by no one named yet
             # (the place's adjective is no speaker)
             return self.described.get(held["post"].split()[-1])
+        post_alone = _CAPITALISED_POST.fullmatch(speaker)
+        # (the post drafted as a name of its own: "Kessel's Trade Minister")
+        as_named = self.actors.by_name.get(re.sub(r"^the\s+", "", lower))
+        if (
+            post_alone is not None
+            and is_post_word(post_alone["post"])
+            and not [p for _, p in self._named(sentence, {"person"}) if p != as_named]
+        ):
+            held_by = self.actors.resolve(speaker)
+            tag = re.search(rf",\s+{re.escape(speaker)}\s+(?:has\s+|have\s+)?[a-z]+\s*[.!?]?\s*$", sentence)
+            if (held_by is None or self.actors.kinds.get(held_by) != "person" or held_by == as_named) and tag:
+                # "..., Kessel's Harbours Minister has said. Ana Ruiz told ...": a post the lead
+                # names no one for, held by the person the next sentence opens with
+                forward = self._opening_next(sentence)
+                if forward is not None:
+                    return forward
         capitalised = re.fullmatch(r"the\s+([A-Z][a-z]+)", speaker)
         if (
             capitalised is not None
@@ -924,7 +951,9 @@ _PEOPLE_OPENING = re.compile(
 _INITIALS_DESCRIBED = re.compile(
     r"^(?:the\s+)?(?:[A-Z][\w-]+[’']s\s+)?(?:[a-z][\w-]+\s+){0,2}(?P<initials>[A-Z]{2,6})\s+"
     r"(?:[a-z][\w-]+\s+){0,2}(?:company|firm|operator|group|agency|union|broadcaster|carrier|airline"
-    r"|network|utility|regulator|watchdog|authority|insurer|lender|bank|maker|manufacturer|giant)$"
+    r"|network|utility|regulator|watchdog|authority|insurer|lender|bank|maker|manufacturer|giant"
+    # ("the KNA report said", "the latest KBS survey found": a body's document speaks for it)
+    r"|report|survey|study|review|audit|analysis|statement|notice)$"
 )
 
 
@@ -934,6 +963,12 @@ _ONE_OF_A_PLACE = re.compile(r"^[Aa]n?\s+(?:[A-Z][\w’'.-]*\s+){1,2}(?P<noun>[a
 
 # "the Caribbean-like country's environment minister", "the island nation's finance minister": a
 # post of a place named by what it is (a country, an island), not by its name
+# A post written with capitals and no one's name: "the Harbours Minister", "Kessel's Health Secretary".
+_CAPITALISED_POST = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:[A-Z][\w-]*\s+)?(?P<post>[A-Z][a-z-]+)"
+)
+# A person's full name opening a sentence: "Ana Ruiz told ...", "Bo O'Lund acknowledged ..."
+_OPENING_NAME = re.compile(r"[\s“\"]*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\b(?!\s+[A-Z])")
 _POST_OF_A_PLACE = re.compile(
     r"^the\s+(?:[A-Z][\w-]*\s+|[a-z][\w-]*\s+){0,2}(?:country|nation|island|kingdom|republic|province|state)[’']s\s+"
     r"(?P<post>(?:[a-z][\w-]*\s+){0,3}(?:minister|president|premier|governor|secretary|spokesman|spokeswoman"
@@ -1418,7 +1453,15 @@ def _claim(
         return None  # nothing said but marks and stops: no claim
     # (what is said ends the sentence, or its clause before the speaker's comma: its closing mark no
     # word of a clause that goes on; '... accused of “gross neglect”, the paper said' keeps it)
-    ends = re.match(r"\s*(?:,|[.!?]?\s*$)", sentence[sentence.find(text) + len(text) :]) is not None
+    after = sentence[sentence.find(text) + len(text) :]
+    ends = re.match(r"\s*(?:,|[.!?]?\s*$)", after) is not None
+    if not ends and said.speaker and text.rstrip()[-1:] in {"”", '"'}:
+        # '... a “quick buck” a local councillor has claimed.': the speaker and the verb after the
+        # quote with no comma between, what is said ending with the quote
+        ends = (
+            re.match(rf"\s+{re.escape(said.speaker)}\s+(?:[a-z]+\s+){{0,2}}[a-z]+\s*[.!?]?\s*$", after)
+            is not None
+        )
     entry: dict[str, Any] = {"review": REVIEW_CLAIM, "id": "", "statement": _statement(text, ends=ends)}
     via = said.via and (
         actors.resolve(said.via)

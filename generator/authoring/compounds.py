@@ -43,6 +43,7 @@ _CARRIER_HEADS = {
     "Airlines",
     "Airways",
 }
+_ALL_BODY_WORDS = set().union(*ORG_WORDS.values())
 _ON_BODIES = {"panel", "committee", "council", "commission", "conference", "convention", "board", "forum"}
 
 
@@ -203,6 +204,15 @@ def joined(sentence: str, text: str, end: int, article: str = "") -> tuple[str, 
     """A run of capitalised words with the rest of its name joined on: a list of portfolios, "and"
     after "of" or "for", "on" after a panel, a mistyped place after "of", "and" in a short name the
     text also uses alone; and where it now ends."""
+    # "Orla, Tarn and Kessel Council": the places a council of their merged districts is named for,
+    # one word each (not "Orla, Tarn and Kessel Council areas": the areas of several councils)
+    merged = re.match(
+        rf"(?:,\s+{WORD})+,?\s+and\s+{WORD}\s+(?:(?:District|Borough|County|City|Regional)\s+)?Council\b"
+        r"(?!\s+[a-z]+s\b)",
+        sentence[end:],
+    )
+    if merged and re.fullmatch(r"[A-Z][a-z]+", text) and not organisation_words(text) & _ALL_BODY_WORDS:
+        return text + sentence[end : end + merged.end()], end + merged.end()
     # "Department for Digital, Culture, Media & Sport": the portfolios of one body, listed.
     listed = re.match(rf"(?:,\s+{WORD})+,?\s+(?:&|and)\s+{WORD}\b", sentence[end:])
     portfolio = re.search(r" (?:of|for) (\w+)$", text)

@@ -251,9 +251,13 @@ class _Actors:
     def _titled(self, post: str) -> str | None:
         """ "the Federal Minister": the one person drafted with that post written before their name,
         every word of it ("Federal Water Resources Minister Ana Ruiz", not "Chief Minister Bo Lund");
-        None when no one or several are."""
+        None when no one or several are. A title's initials alone will do ("the MP", "the CS" for
+        "Transport CS Ana Ruiz"): no word of common speech."""
         words = post.split()
-        if len(words) < 2 or words[-1].lower() not in TITLES or not all(w[:1].isupper() for w in words):
+        initials = len(words) == 1 and re.fullmatch(r"[A-Z]{2,4}", post) is not None
+        if (len(words) < 2 and not initials) or words[-1].lower() not in TITLES:
+            return None
+        if not all(w[:1].isupper() for w in words):
             return None
         ids = set()
         for entry in self.entries:

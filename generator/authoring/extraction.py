@@ -550,6 +550,12 @@ _VERB_COLON_QUOTE = re.compile(
     r"(?:^|,\s+)(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+[a-z]{3,}:\s*"
     r"[“\"](?P<quote>[^“”\"]{8,})[”\"]\s*[.!?]?\s*$"
 )
+# A name, what they are, and a colon, then their words in quotes to the sentence's end, no verb of
+# saying: "Ana Ruiz OBE, chair of the Kessel Trust: “...”" (letters of an honour after the name)
+_NAME_POST_COLON_QUOTE = re.compile(
+    r"^(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,2}?)(?:\s+[A-Z]{2,4})?,\s+(?:(?:a|an|the)\s+)?[a-z][^“”\":,]{2,80}:\s*"
+    r"[“\"](?P<quote>[^“”\"]{8,})[”\"]\s*[.!?]?\s*$"
+)
 # A note's, a letter's or a sign's words in quotes after "read": "left a note that read “...”", "a sign
 # on the gate reads: “...”" (what its writer, unnamed, says).
 _WRITING_READ = re.compile(
@@ -1285,9 +1291,16 @@ def _checked_against(found: list[Said], general: list[Spoken]) -> list[Said]:
 
 # "It was reported the vessel was taking on water": said, by no one named.
 _IMPERSONAL = re.compile(
-    r"^\s*It\s+(?:was|is|has\s+been|had\s+been)\s+(?:reported|announced|confirmed|said|stated)\s+(?:that\s+)?"
+    r"^\s*It\s+(?:was|is|has\s+been|had\s+been)\s+(?:reported|announced|confirmed|said|stated)\s+"
+    # ("It was confirmed earlier this year that", "It was announced on Monday that": a time between)
+    r"(?:(?:(?:earlier|later|last|this|on|in|at)\s+[^“”\",;]{2,30}?|yesterday|today)\s+that\s+|(?:that\s+)?)"
     r"(?=[a-z]+\s|[A-Z])"
 )
+
+
+# A clause of others doing something set off at the end with "with": "..., with the board pointing
+# to the cost", "..., with residents saying ..." (its subject, then a participle).
+_WITH_OTHERS_DOING = re.compile(r",\s+with\s+(?:the\s+)?(?:[\w’'.&-]+\s+){1,4}?[a-z]+ing\b")
 
 
 # The same after a phrase of when: "After the hearing it was stated that the road stays shut."
@@ -1512,8 +1525,11 @@ _BODYS_FIGURES_SHOW = re.compile(
 _DATA_SHOWED = re.compile(
     r",\s+(?:the\s+)?(?:(?P<who_before>(?:[A-Z][\w’'.&-]*\s+){1,4}?)|(?:[a-z]+\s+){0,2}?)"
     r"(?:data|figures|statistics|numbers|records)"
-    rf"(?:\s+(?:released\s+|published\s+)?(?:from|by|of)\s+(?:the\s+)?(?P<who>{_BODY}))?"
-    rf"\s+(?:showed|shows?|indicated|suggested)(?:\s+on\s+[A-Z][a-z]+|\s+(?:{_WHEN}))?\s*[.!]?\s*$"
+    rf"(?:\s+(?:released\s+|published\s+)?(?:from|by|of)\s+(?:the\s+)?(?P<who>{_BODY})"
+    # ("figures published by the Kessel College of Nursing (KCN) Orla": its branch, "KCN Orla")
+    r"(?:\s+\((?P<initials>[A-Z]{2,8})\)(?:\s+(?P<branch>[A-Z][\w’'-]+))?)?)?"
+    r"\s+(?:showed|shows?|indicated|suggested|(?:have\s+|has\s+)?(?:stated|revealed)|state|reveal)"
+    rf"(?:\s+on\s+[A-Z][a-z]+|\s+(?:{_WHEN}))?\s*[.!]?\s*$"
 )
 
 
@@ -1692,7 +1708,11 @@ def _attributions(sentence: str) -> Iterator[Said]:
     (relayed by Y); a speaker "he", "it" or "the report" is left for the caller to resolve."""
     impersonal = _IMPERSONAL.match(sentence) or _IMPERSONAL_AFTER.match(sentence)
     if impersonal is not None:
-        yield Said("", sentence[impersonal.end() :].strip(" ."))  # no one is named
+        said = sentence[impersonal.end() :].strip(" .")
+        # "..., with the board pointing to the cost": a clause of what others do, set off after it
+        # (their words are none of what was confirmed)
+        said = _WITH_OTHERS_DOING.split(said, maxsplit=1)[0]
+        yield Said("", said)  # no one is named
         return
     grievance = _UNNAMED_GRIEVANCE.match(sentence)
     if grievance is not None and not _quoted_spans(sentence):
@@ -1705,7 +1725,8 @@ def _attributions(sentence: str) -> Iterator[Said]:
     shown = _DATA_SHOWED.search(sentence)
     if shown is not None and not _quoted_spans(sentence):
         # "India sold more tea, data showed": no one named says it, unless the count is a body's
-        yield Said((shown["who"] or shown["who_before"] or "").strip(), sentence[: shown.start()].strip(" ,"))
+        who = f"{shown['initials']} {shown['branch']}" if shown["branch"] else shown["who"]
+        yield Said((who or shown["who_before"] or "").strip(), sentence[: shown.start()].strip(" ,"))
         return
     figures = _BODYS_FIGURES_SHOW.match(sentence.strip())
     if figures is not None:
@@ -1898,6 +1919,9 @@ def _attributions(sentence: str) -> Iterator[Said]:
     if then_quote is not None and then_quote["who"].split()[0] not in {"The", "A", "An", "This", "That"}:
         # "Ana Ruiz thanked the crews, “...”": no verb of saying, and the quote is the subject's
         found = [Said(then_quote["who"], then_quote["quote"].strip())]
+    named_colon = _NAME_POST_COLON_QUOTE.match(sentence) if not found else None
+    if named_colon is not None and named_colon["who"].split()[0] not in {"The", "A", "An", "This", "That"}:
+        found = [Said(named_colon["who"], named_colon["quote"].strip(" ."))]
     colon_quote = _VERB_COLON_QUOTE.search(sentence)
     if colon_quote is not None and colon_quote["who"].split()[0] not in {"The", "A", "An", "This", "That"}:
         # "When a reporter asked, Ana Ruiz declined: “Not today.”": the quote after the colon is

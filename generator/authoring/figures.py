@@ -433,6 +433,16 @@ _LIST_AFTER = re.compile(
 )
 
 
+# "one" beside another figure that counts the same kind of thing: the next item of a list ("ten
+# letters and one petition"), the first of two ("won one and kept three seats") or a vote's tally
+# ("carried six to one").
+_ONE_BESIDE_A_FIGURE_BEFORE = re.compile(
+    rf"(?:\b{_NUMBER_WORD}\s+(?:[a-z]+\s+){{0,2}}[a-z]+s\s+and|\b(?!one\b){_NUMBER_WORD}\s+to)\s*$",
+    re.IGNORECASE,
+)
+_ONE_BESIDE_A_FIGURE_AFTER = re.compile(
+    rf"^\s+and\s+[a-z]+\s+(?!one\b){_NUMBER_WORD}\s+(?P<what>(?:[a-z]+\s+)?[a-z]+s)\b"
+)
 # "One person died": one of a kind of people, never "one of the leaders" or "a one-off".
 _ONE_PERSON = re.compile(
     # "one UC Ardon student": a name may say whose
@@ -460,14 +470,17 @@ _NONE_BEFORE = re.compile(r"\b(?:no|any|every)\s*$", re.IGNORECASE)
 # "one dollar", "one km radius": a unit in the singular after "one" says it counts
 _ONE_UNIT = re.compile(
     r"^\s+(?:dollar|euro|pound|rupee|yen|yuan|franc|peso|km|kilometre|kilometer|mile|metre|meter|foot|acre"
-    r"|hectare|tonne|ton|percent|per cent"
+    r"|hectare|tonne|ton|percent|per cent|litre|liter|gallon|kilogram|kg"
+    # ("a one square mile radius": an area's unit)
+    r"|square\s+(?:mile|metre|meter|kilometre|kilometer|km|foot)"
     # "for one hour", "within one week": a span of time ("one day" is a day nobody dates)
     r"|minute|hour|week|month|year)\b(?!-)"
 )
 # "recorded one death", "one new confirmed case": one of what an outbreak or a disaster counts
+# ("one body was found": one of the dead); "won one seat": one of what a vote counts
 _ONE_OUTCOME = re.compile(
     r"^\s+(?:(?:new|more|further|additional)\s+)?(?:(?:confirmed|suspected|probable)\s+)?"
-    r"(?:death|fatality|casualty|injury|infection)\b(?!-)"
+    r"(?:death|fatality|casualty|injury|infection|body|seat)\b(?!-)"
     r"|^\s+(?:new\s+)?(?:confirmed|suspected|probable|new)\s+case\b"
     # ("confirmed one case of measles": one case of an illness, as an outbreak counts it)
     r"|^\s+case\s+of\s+(?!the\b|a\b|an\b|this\b|that\b)[A-Za-z]"
@@ -835,7 +848,12 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None, earlie
     fate = None
     one_unit = (
         number.lower() == "one"
-        and bool(_ONE_UNIT.match(rest) or _ONE_OUTCOME.match(rest))
+        and bool(
+            _ONE_UNIT.match(rest)
+            or _ONE_OUTCOME.match(rest)
+            or _ONE_BESIDE_A_FIGURE_BEFORE.search(before)
+            or _ONE_BESIDE_A_FIGURE_AFTER.match(rest)
+        )
         and not _NONE_BEFORE.search(before)
     )
     # "One of the three survivors was released": one of a counted whole
@@ -921,6 +939,9 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None, earlie
         counts = earlier  # "... 900 pupils. In towns, 412 are in year one": the sentence before's noun
     # ("..., 30 in Tarnby and 12 in Solvik": the list's last item after "and" with no comma)
     last_item = previous is not None and bool(re.search(r"\w\s+(?:and|or)\s*$", before))
+    first_of_two = _ONE_BESIDE_A_FIGURE_AFTER.match(rest) if number.lower() == "one" else None
+    if not counts and first_of_two is not None:
+        counts = first_of_two["what"]  # "won one and kept three seats": seats, as the figure after it
     if not counts and (listed or last_item) and previous is not None and _ELSEWHERE.match(rest):
         counts = previous.counts  # "two cases in Tarnby, three in Solvik": the count of the first
     if (

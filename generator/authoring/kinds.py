@@ -837,6 +837,12 @@ _KIN_COMMA_BEFORE = re.compile(
 _STATE_OWNER_BEFORE = re.compile(
     r"\b(?:Police|Police Service|Ministry|Department|Defence Force|Revenue Service)[’']s\s+$"
 )
+# A panel a government of a place owns, in lower case: "the local authority's Licensing Committee",
+# "the county's Planning Board", "the legislature's Finance Subcommittee".
+_LOCAL_GOVERNMENT_OWNER_BEFORE = re.compile(
+    r"\b(?:local\s+authority|council|city|county|borough|municipality|legislature|parliament|assembly)[’']s\s+$"
+)
+_COMMITTEE = re.compile(r"\s(?:Committee|Subcommittee|Board|Panel|Commission)$")
 # A body made of the state's: "X comprises various government departments", "X, she said, is made
 # up of police and customs officers"
 _MADE_OF_STATE_AFTER = re.compile(
@@ -890,6 +896,8 @@ def _listed_kind(name: str, before: str, after: str) -> str | None:
         return "organisation"  # "Tarn at Sh90 and Vell is going for Sh95": a brand by its price
     if len(name.split()) >= 3 and _STATE_OWNER_BEFORE.search(before) and not _ARABIC_PERSON.match(name):
         return "government-body"  # "the Police Service's Joint Planning Structure": a state body's unit
+    if _COMMITTEE.search(name) and _LOCAL_GOVERNMENT_OWNER_BEFORE.search(before):
+        return "government-body"  # "the local authority's Planning Committee": a council's own panel
     if len(name.split()) <= 3 and _RANGERS_AFTER.match(after) and not is_place(name):
         return "government-body"  # "Orla and Kessel game rangers": the parks' bodies
     if re.fullmatch(r"[A-Z]{3,}[a-z]{2,}", name) and not is_place(name):

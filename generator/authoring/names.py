@@ -146,6 +146,12 @@ _NUMBERED_TEAM = re.compile(
     r"(?<![\w’'-])((?:(?!(?:The|A|An|Its|This)\s)[A-Z][a-z]+\s+){1,2}\d{1,3}\s+"
     r"(?:Team|Unit|Squad|Task\s+Force|Brigade|Battalion))\b"
 )
+# A body numbered after its name: "Orla Fire District No. 4", "Kessel Lodge No. 12", "Tarn Teachers Local
+# No. 7" (the number is the name's: "Orla Fire District" alone is another district).
+_NUMBERED_BODY = re.compile(
+    r"(?<![\w’'-])((?:(?!(?:The|A|An|Its|This)\s)[A-Z][\w’'-]*\s+){1,5}"
+    r"(?:District|Local|Lodge|Company|Precinct|Post|Chapter|Branch|Division)\s+No\.\s?\d{1,4})\b"
+)
 # A shop or a brand named with its owner's possessive: a family's shop ("the Hallers’ Bakery", "Dunns'
 # Hardware") or a brand of praise ("Norland’s Finest", "Orla Farm’s Pride"): one name, not an owner
 # and a word (a known town's "Market" is the town's).
@@ -556,9 +562,13 @@ class _Finder:
         for match in _NUMBERED_REGION.finditer(sentence):
             numbered.append(match.span(1))
             self.add(match.group(1), "place", clause(sentence, *match.span(1)))
-        for match in _NUMBERED_TEAM.finditer(sentence):
+        for match in [*_NUMBERED_TEAM.finditer(sentence), *_NUMBERED_BODY.finditer(sentence)]:
             numbered.append(match.span(1))  # "the Falcon 7 Team": read whole, not "Falcon" alone
-            kind = kind_of(match.group(1), sentence[: match.start(1)], sentence[match.end(1) :])
+            # (a body's kind from its name before "No.": "Orla Fire District" is no place)
+            bare = re.sub(r"\s+No\.\s?\d+$", "", match.group(1))
+            kind = kind_of(bare, sentence[: match.start(1)], sentence[match.end(1) :])
+            if kind == "person" or bare == match.group(1):
+                kind = kind_of(match.group(1), sentence[: match.start(1)], sentence[match.end(1) :])
             self.add(match.group(1), kind, clause(sentence, *match.span(1)))
         for match in _WEB_OUTLET.finditer(sentence):
             # "in an interview with kesselnews.com", "told orlatoday.net": a news site by its address
@@ -1382,6 +1392,9 @@ _POST_NOMINALS |= {"ONZM", "MNZM", "CNZM", "KNZM", "DNZM", "QSO", "QSM", "QFSM",
 _POST_NOMINALS |= {"CH", "OM", "CB", "KCB", "GCB", "CMG", "KCMG", "LVO", "CVO", "OC", "CM", "KStJ", "OStJ"}
 # A seat in a legislature, after the name the same way: "Ana Ruiz MP", "Bo Lund MLA", "Li Wen MLC".
 _POST_NOMINALS |= {"MP", "MEP", "MLA", "MLC", "MSP", "MPP", "MHA", "MHK", "MNA"}
+# ... and of two more houses: "Bo Lund TD" (a member of an Irish parliament's lower house), "Ana Ruiz
+# MS" (of a devolved parliament's, as "MSP")
+_POST_NOMINALS |= {"TD", "MS"}
 
 
 # A person's name (any post before it), "of" and a home town: "Councillor Ana Ruiz of Kessel Falls".

@@ -448,6 +448,9 @@ TITLES = {
     # a company's officers, their posts spelt out: "Chief Executive Officer Ana Ruiz", "Chief Operating
     # Officer Bo Lund", "Chief Financial Officer Li Wen"
     *["officer", "operating"],
+    # who runs a company or a state's firm, and a cabinet's member by initials: "Managing Director
+    # Ana Ruiz", "Kessel Rail Managing Director Bo Lund", "Transport CS Li Wen" (a Cabinet Secretary)
+    *["managing", "cs"],
     *["mr", "mrs", "ms", "hon", "hon."],  # "Mr Rangi Walker", "Hon Mere Tahi": without a stop
     # a councillor's or an officer's title shortened without a stop ("Cr Ana Ruiz", "Lt Col Bo Lund")
     *["cr", "cllr", "lt", "col", "capt", "sgt", "maj", "supt"],
