@@ -35,6 +35,7 @@ from generator.checking.storytelling import (
     check_key_figures,
     check_ongoing,
     check_outcome,
+    check_decided,
     check_part_of,
     check_rate,
     check_revises,
@@ -474,6 +475,7 @@ def _check_telling(
         checker.reference(item, ("against",), Number, entry.against, numbers)
     check_against(checker, item, numbers)
     check_rate(checker, item)
+    check_decided(checker, item)
 
 
 def _check_dates(checker: Checker, item: Located, event: Event) -> None:
