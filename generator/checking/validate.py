@@ -32,10 +32,10 @@ from generator.checking.journalism import (
 from generator.checking.model_errors import describe
 from generator.checking.official import check_official, check_official_figures
 from generator.checking.storytelling import (
+    check_decided,
     check_key_figures,
     check_ongoing,
     check_outcome,
-    check_decided,
     check_part_of,
     check_rate,
     check_revises,
