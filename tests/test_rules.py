@@ -543,6 +543,17 @@ CASES: dict[str, tuple[Edit, list[str]]] = {
             "and again in `counts`: 'union members on strike a year'"
         ],
     ),
+    "decided-undated": (
+        replace(
+            "numbers.yaml",
+            "  counts: union members on strike\n",
+            "  counts: union members on strike\n  decided: true\n",
+        ),
+        [
+            f"{D}/numbers.yaml:5:12: warning[decided-undated]: this figure is marked `decided` (set for a "
+            "later day) but gives no date"
+        ],
+    ),
     "event-ongoing-ended": (
         replace(
             "events.yaml",

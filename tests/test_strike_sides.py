@@ -117,21 +117,23 @@ def test_a_percentage_of_a_change_on_invented_figures(
 # -- A figure for a day after an undated report was read is expected, not measured --------------------
 
 
-def test_wages_the_deal_sets_for_its_end_are_forecast(pages: dict[str, str]) -> None:
+def test_wages_the_deal_sets_for_its_end_are_set_for_it(pages: dict[str, str]) -> None:
     """The top wage "as of April 2028", from a report that gives no date, read as if someone had seen
     it, and beside today's wage its table said the difference "may come from who counts, not from a
-    change": the report was read in 2026, so April 2028 was still ahead of it."""
+    change": the report was read in 2026, so April 2028 was still ahead of it. It then read "forecast
+    for April 2028", listed under "Figures forecast", as if someone expected it: the signed deal sets
+    it (`decided: true`), so it is set for April 2028, and no forecast."""
     numbers = text(pages[f"{STRIKE}/numbers.md"])
     assert (
-        "The figure is expected to go from $32.32 an hour on 25 October 2023 to more than $40 an hour"
-        " in April 2028."
+        "The figure is set to go from $32.32 an hour on 25 October 2023 to more than $40 an hour in April 2028."
     ) in numbers
-    assert "Starting wage of a Ford worker more than $28 an hour Forecast for: April 2028" in numbers
+    assert "Starting wage of a Ford worker more than $28 an hour Set for: April 2028" in numbers
     assert "who counts" not in note_of(pages[f"{STRIKE}/numbers.md"], "Top wage of a Ford worker")
     overview = text(pages[f"{STRIKE}/index.md"])
+    assert "the top wage of a Ford worker, according to the United Auto Workers, forecast for" not in overview
+    # the carmaker's estimate of its costs in 2028 stays a forecast
     assert (
-        "more than $40 an hour, the top wage of a Ford worker, according to the United Auto Workers, forecast for April 2028"
-        in overview
+        "the extra labour cost of each Ford vehicle, according to John Lawler, forecast for 2028" in overview
     )
 
 

@@ -1,4 +1,5 @@
 """Checks for how stories pass facts on: relays (`via:`), subsets (`part_of:`), rates (`per:`),
+figures decided for a later day (`decided:`),
 revisions (`revises:`), ongoing events and how a forecast turned out or a dispute was settled
 (`outcome:`), each where a contributor can get it wrong."""
 
@@ -62,6 +63,19 @@ def check_rate(checker: Checker, item: Located) -> None:
                 f"delete the period from `{field}`; readers see it once, after the figure",
                 (*item.pointer, field),
             )
+
+
+def check_decided(checker: Checker, item: Located) -> None:
+    """`decided: true` says the figure is already set for a later day: it needs that day."""
+    number: Number = item.entry  # type: ignore[assignment]
+    if number.decided and not number.as_of and number.period is None:
+        checker.report(
+            item.doc,
+            "decided-undated",
+            "this figure is marked `decided` (set for a later day) but gives no date",
+            "add `as_of:` with the day it takes effect (or `period:`), or delete `decided`",
+            (*item.pointer, "decided"),
+        )
 
 
 def check_part_of(checker: Checker, item: Located, numbers: Mapping[str, Located]) -> None:

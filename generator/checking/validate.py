@@ -32,6 +32,7 @@ from generator.checking.journalism import (
 from generator.checking.model_errors import describe
 from generator.checking.official import check_official, check_official_figures
 from generator.checking.storytelling import (
+    check_decided,
     check_key_figures,
     check_ongoing,
     check_outcome,
@@ -474,6 +475,7 @@ def _check_telling(
         checker.reference(item, ("against",), Number, entry.against, numbers)
     check_against(checker, item, numbers)
     check_rate(checker, item)
+    check_decided(checker, item)
 
 
 def _check_dates(checker: Checker, item: Located, event: Event) -> None:

@@ -775,6 +775,17 @@ class Number(Item):
         ),
         examples=[True],
     )
+    decided: StrictBool = Field(
+        default=False,
+        description=(
+            "True when the figure is already decided for its later date: a wage a signed contract "
+            "sets for 2028, a threshold or a fare a budget or a board has fixed from April, a sum "
+            "allocated. Readers see 'set for April 2028', not 'forecast for' (expected, not decided). "
+            "Only for a figure dated after the reports that give it; a figure cited only from a law "
+            "needs none (it reads 'in force from')."
+        ),
+        examples=[True],
+    )
     note: Text | None = Field(default=None, description="Context a reader needs. Limited Markdown.")
     derivation: Text | None = Field(
         default=None,

@@ -176,6 +176,9 @@ RULES: dict[str, Rule] = {
         "error", "A claim or number relays (`via:`) through one of its own speakers, or names no speaker."
     ),
     "rate-repeated": Rule("warning", "A rate's period (`per:`) is written again in its `unit` or `counts`."),
+    "decided-undated": Rule(
+        "warning", "A figure marked `decided` (set for a later day) gives no date (`as_of` or `period`)."
+    ),
     "event-ongoing-ended": Rule("error", "An event marked `ongoing` also has an `end_date`."),
     "claim-outcome": Rule(
         "error",

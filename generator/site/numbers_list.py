@@ -26,7 +26,7 @@ from generator.site.markup import cell_label, escape, href, typographic
 from generator.site.story import SECTION_TITLES
 from generator.site.tallies import adding_up, tallied
 from generator.site.trends import agreement, disagreement, rate_periods, series_note
-from generator.site.upcoming import forecast
+from generator.site.upcoming import forecast, in_force, set_for
 from generator.site.views import (
     Fact,
     Group,
@@ -100,17 +100,21 @@ class NumbersList(Listing):
                 # A figure since revised is told as revised, after what the figures that stand show.
                 standing = current(compared.numbers)
                 ahead = {n.id for n in numbers if forecast(self.dossier, n)}
+                # (decided for a later day, by a law, a deal or a budget: set to go there)
+                settled = {n.id for n in numbers if in_force(self.dossier, n) or set_for(self.dossier, n)}
                 if len(standing) < len(compared.numbers):
                     # The series is of the standing figures; a running total's first count, since
                     # raised, is still where it began (``trends.trend``).
                     note = (
-                        series_note(compared.numbers, ahead) if serial else comparison_note(compare(standing))
+                        series_note(compared.numbers, ahead, settled)
+                        if serial
+                        else comparison_note(compare(standing))
                     )
                     note = " ".join(
                         s for s in (note if len(standing) > 1 else "", *self.revised(page, compared)) if s
                     )
                 else:
-                    note = series_note(numbers, ahead) if serial else comparison_note(compared)
+                    note = series_note(numbers, ahead, settled) if serial else comparison_note(compared)
                 if any(forecast(self.dossier, n) for n in numbers):
                     # "The same count at different dates" read a forecast as a count already made.
                     note += " A figure “forecast for” a time after its report is expected, not measured."

@@ -24,7 +24,7 @@ from generator.site.markup import cell_label, escape, escape_title, href
 from generator.site.roles import judges
 from generator.site.shortname import shortened
 from generator.site.trends import across_note, running_words
-from generator.site.upcoming import forecast, in_force
+from generator.site.upcoming import forecast, in_force, set_for
 from generator.site.views import (
     Fact,
     QuantitiesView,
@@ -212,6 +212,9 @@ def attribution(
 
 # How a figure a law sets from a later day is dated: "8%, in force from 1 July 2026".
 IN_FORCE = "in force from"
+# How a figure a deal, a budget or a board has decided for a later day is: "$40 an hour, set for
+# April 2028".
+SET_FOR = "set for"
 
 
 def imposed(dossier: Dossier, number: Number, *, after_counts: bool = False) -> str:
@@ -226,7 +229,7 @@ def imposed(dossier: Dossier, number: Number, *, after_counts: bool = False) -> 
     verb = imposed_verb(dossier, number)
     if not verb or not number.as_of:
         return ""
-    if verb == IN_FORCE:
+    if verb in {IN_FORCE, SET_FOR}:
         return f"{verb} {when(number.as_of)}"
     on = "on" if PartialDate.parse(number.as_of).day else "in"
     said = "" if after_counts and says_imposed(number) else f"{verb} "
@@ -262,11 +265,14 @@ def at_one_occasion(dossier: Dossier, number: Number) -> bool:
 def imposed_verb(dossier: Dossier, number: Number) -> str:
     """The verb that dates a penalty imposed, for a figure dated ``as_of``: "imposed", "ordered",
     "set" (``grammar.penalty_dated``; a court, a judge or a jury that gives it imposed it); "in force
-    from" for a figure a law sets from a later day (``upcoming.in_force``); ""."""
+    from" for a figure a law sets from a later day (``upcoming.in_force``); "set for" for one a deal
+    or a budget has decided for a later day (``upcoming.set_for``); ""."""
     if not number.as_of:
         return ""
     if in_force(dossier, number):
         return IN_FORCE
+    if set_for(dossier, number):
+        return SET_FOR
     if forecast(dossier, number):
         return ""
     givers = [dossier.actor_by_id[i] for i in number.stated_by if i in dossier.actor_by_id]
@@ -323,6 +329,8 @@ def dated(dossier: Dossier, number: Number, *, after_counts: bool = False) -> st
         return "" if number.official else "a forecast"
     if ahead and spanned:
         return f"forecast for {spanned}"
+    if spanned and set_for(dossier, number):
+        return f"{SET_FOR} {spanned}"  # "set for April 2028 to March 2029": a budget's year, decided
     if spanned and (spanned in number.counts or names_period(number)):
         return ""  # "lost from 2000 to 2023, from 2000 to 2023"
     return spanned if spanned.startswith(("from ", "until ")) else f"from {spanned}" if spanned else ""

@@ -30,18 +30,23 @@ from generator.site.views import and_joined, period_text, when
 # How a series ending in a forecast (``upcoming.forecast``) is told: not "fell to $200 on 1 June",
 # said in March of a fee due to fall in June, but "is expected to fall to".
 _EXPECTED = {"rose from": "is expected to rise from", "fell from": "is expected to fall from"}
+# A series that ends in a figure already decided for a later day (a law's, a deal's, a budget's).
+_SET = {"rose from": "is set to rise from", "fell from": "is set to fall from"}
 
 
-def trend(numbers: Sequence[Number], ahead: Collection[str] = ()) -> str:
+def trend(numbers: Sequence[Number], ahead: Collection[str] = (), settled: Collection[str] = ()) -> str:
     """The sentence for the figures of one quantity, or "" unless they form a series: given at two
     or more dates (``as_of``), in one unit, with no two figures of one date that disagree. ``ahead``:
-    the ids of the figures that are forecasts; a series that ends in one is expected to go there."""
+    the ids of the figures that are forecasts; a series that ends in one is expected to go there.
+    ``settled``: those decided for a later day (by a law, a deal, a budget): it is set to go there."""
     told = _series(numbers)
     if told is None:
         return ""
     verb, first, last = told
     if last.id in ahead:
         verb = _EXPECTED.get(verb, "is expected to go from")
+    elif last.id in settled:
+        verb = _SET.get(verb, "is set to go from")
     return f"The figure {verb} {escape(figure(first))} {_on(first)} to {escape(figure(last))} {_on(last)}."
 
 
@@ -282,17 +287,17 @@ def _who_gives(numbers: Sequence[Number]) -> str:
     return _WHO_GIVES.get(_noun(numbers), "who counts")
 
 
-def series_note(numbers: Sequence[Number], ahead: Collection[str] = ()) -> str:
+def series_note(numbers: Sequence[Number], ahead: Collection[str] = (), settled: Collection[str] = ()) -> str:
     """What the table of a quantity given at several dates, none disagreeing, tells a reader: which
     way it went, when one party gives every figure (or they are one rate, ``one_level``); else that
     the change may be who counts. Each names what the figures are: "the same rate", "the same count".
-    ``ahead``: the ids of the figures that are forecasts (``trend``)."""
+    ``ahead``: the ids of the figures that are forecasts, ``settled`` those decided (``trend``)."""
     if sure := _sureness(numbers):
         return sure
     if spans := _overlapping_periods(numbers):
         return spans
     noun = _noun(numbers)
-    told = trend(numbers, ahead)
+    told = trend(numbers, ahead, settled)
     dated = [n for n in current(numbers) if n.as_of]
     if told and dated and not set.intersection(*(_parties(n) for n in dated)) and running_total(dated):
         return f"A running total, which different sources give at different dates, earliest first. {told}"
@@ -309,7 +314,7 @@ def series_note(numbers: Sequence[Number], ahead: Collection[str] = ()) -> str:
         return f"{lead}; {which} reports {change}. {told}"
     if told:
         return f"The same {noun} at different dates, earliest first. {told}"
-    if expected := _expected_from_now(dated, ahead):
+    if expected := _expected_from_now(dated, ahead, settled):
         return f"The same {noun} at different dates, earliest first. {expected}"
     if (
         dated
@@ -328,11 +333,12 @@ def series_note(numbers: Sequence[Number], ahead: Collection[str] = ()) -> str:
     return f"The same {noun} at different dates, earliest first: the figures follow one another."
 
 
-def _expected_from_now(dated: Sequence[Number], ahead: Collection[str]) -> str:
+def _expected_from_now(dated: Sequence[Number], ahead: Collection[str], settled: Collection[str] = ()) -> str:
     """ "The figure is expected to go from ... to ...", for figures of one thing in one unit whose
     last alone is a forecast (``ahead``), given by someone else than the earlier ones: a fare of
     today and the fare a union expects in 2030 differ because a change is expected, not because
-    different parties count; "" otherwise."""
+    different parties count; "is set to go from" where the last is decided (``settled``: a wage a
+    signed deal sets for 2028); "" otherwise."""
     ordered = sorted(dated, key=lambda n: n.as_of or "")
     if (
         len(ordered) < 2
@@ -341,12 +347,13 @@ def _expected_from_now(dated: Sequence[Number], ahead: Collection[str]) -> str:
     ):
         return ""
     *before, last = ordered
-    if last.id not in ahead or any(n.id in ahead for n in before):
+    later = {*ahead, *settled}
+    if last.id not in later or any(n.id in later for n in before):
         return ""
     first = ordered[0]
+    verb = "is expected to go" if last.id in ahead else "is set to go"
     return (
-        f"The figure is expected to go from {escape(figure(first))} {_on(first)}"
-        f" to {escape(figure(last))} {_on(last)}."
+        f"The figure {verb} from {escape(figure(first))} {_on(first)} to {escape(figure(last))} {_on(last)}."
     )
 
 

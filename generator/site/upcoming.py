@@ -13,7 +13,9 @@ A figure dated after every report that gives it ("unemployment will peak at 4.8%
 of about 2.75% in the second half of the year") is a forecast, not a measurement: its date reads
 "forecast for 2026", never "as of 2026". It stays a forecast however late the story is checked.
 Not so a figure a law sets from a later day (a levy "from 1 July", cited from the act itself):
-the law is no one's expectation, and the levy reads "in force from 1 July 2026" (``in_force``).
+the law is no one's expectation, and the levy reads "in force from 1 July 2026" (``in_force``). Nor
+a figure a contract, a budget or a board has already decided for a later day (`decided: true`: a
+wage "set for April 2028" under a signed deal, ``set_for``).
 """
 
 from __future__ import annotations
@@ -58,8 +60,9 @@ def reported_ahead(dossier: Dossier, event: Event) -> str:
 def forecast(dossier: Dossier, number: Number) -> bool:
     """Whether ``number`` holds for a time after the day of every report that gives it: its
     ``as_of``, else the end of its ``period``, begins after the latest possible day of each. A figure
-    a law sets for a later day (``in_force``) is not expected but enacted: no forecast."""
-    return _ahead(dossier, number) and not on_record(dossier, number)
+    a law sets for a later day (``in_force``) is not expected but enacted, and one a deal or a budget
+    has decided (``set_for``) is not expected but decided: no forecast."""
+    return _ahead(dossier, number) and not on_record(dossier, number) and not number.decided
 
 
 def in_force(dossier: Dossier, number: Number) -> bool:
@@ -67,6 +70,14 @@ def in_force(dossier: Dossier, number: Number) -> bool:
     (``on_record``), and dated after each. "8%, forecast for 1 July 2026" (and "the official
     forecast") told a levy an act had fixed as if someone expected it; it is in force from then."""
     return bool(number.as_of) and _ahead(dossier, number) and on_record(dossier, number)
+
+
+def set_for(dossier: Dossier, number: Number) -> bool:
+    """Whether ``number`` is decided for a later day by a deal, a budget or a board (`decided: true`),
+    and dated after every report that gives it (not cited from laws only: those are ``in_force``).
+    "More than $40 an hour, forecast for April 2028" told a wage a signed contract sets as if someone
+    expected it."""
+    return number.decided and _ahead(dossier, number) and not on_record(dossier, number)
 
 
 def on_record(dossier: Dossier, number: Number) -> bool:
