@@ -231,8 +231,10 @@ _ATTRIBUTION = re.compile(
     # "according to a new Harbour Safety Council report": the body whose report it is
     r"(?:(?:a|an|the)\s+(?:(?:new|recent|latest|annual|preliminary)\s+)?(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
     r"\s+(?:assessment|report)\b))?"
-    # "according to Dr. Ana P. Ruiz, ...": a title's or an initial's stop is no end of the name
+    # "according to Dr. Ana P. Ruiz, ...": a title's or an initial's stop is no end of the name, nor
+    # a company's legal form before its document ("according to an Orla Mills Inc. press release")
     rf"(?P<according>(?:(?:[A-Z]\.){{2,}}|\b(?:{TITLE_ABBREVIATIONS}|{_NAMED_ABBREVIATIONS}|Mr|Mrs|Ms)\.(?=\s+[A-Z])"
+    r"|\b(?:Inc|Ltd|Corp|Co)\.(?=\s+[a-z])"
     r"|(?<=\s)[A-Z]\.(?=\s+[A-Z][a-z])|[^,.;:])+?)"
     # "..., according to Acme:" before a list: the colon ends the name
     # ("according to current KBC rules there is a limit of two boats": the clause after the source)
