@@ -9,6 +9,8 @@ from pathlib import Path
 
 from drafted import claimants, drafted
 
+from generator.authoring.drafting import Draft
+
 
 def test_a_company_s_document_after_its_legal_form(tmp_path: Path) -> None:
     body = (
@@ -24,3 +26,28 @@ def test_a_company_s_document_after_its_legal_form(tmp_path: Path) -> None:
     # the legal form ending the sentence is the speaker's name's, as before
     body = "Grain prices fell again, according to Orla Feeds Ltd."
     assert claimants(drafted(tmp_path, body), "Grain prices fell") == ["Orla Feeds Ltd"]
+
+
+def _status(result: Draft, words: str) -> str:
+    return str(next(c for c in result.claims if words in c["statement"]).get("status", "stated"))
+
+
+def test_the_cause_a_speaker_gives_for_a_change(tmp_path: Path) -> None:
+    """ "Ruiz chalked up the rise to ...", "put the fall down to ...", "cited ... as part of the
+    drop": the cause the speaker gives, her view, with no verb of saying."""
+    body = (
+        "Ana Ruiz chalked up the rise to longer opening hours, like the late shifts at the Orla pool.\n\n"
+        "Ruiz also cited new rules on parking fees as potentially part of the drop.\n\n"
+        "Bo Lund put the fall in visitors down to the cold spring.\n\n"
+        "The bank credited $500 to the account on Monday.\n\n"
+        "Bo Lund cited the river as the border of the county."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "chalked up the rise") == ["Ana Ruiz"]
+    assert _status(result, "chalked up the rise") == "opinion"
+    assert claimants(result, "cited new rules on parking fees") == ["Ana Ruiz"]
+    assert claimants(result, "put the fall in visitors down to") == ["Bo Lund"]
+    assert _status(result, "put the fall in visitors down to") == "opinion"
+    # money put to an account, a thing cited as what it is: no cause given
+    assert not [c for c in result.claims if "credited $500" in c["statement"] or "the border" in c["statement"]]
+

@@ -73,6 +73,12 @@ _JUDGED = (
     r"|(?:hailed|hails)\s+(?:the|its|their|his|her)\s+[“\"‘]?[a-z]"
     # credit given in a speech: "gave credit of the town's growth to the mayor", "gave credit for it to"
     r"|(?:gave|gives)\s+(?:the\s+)?credit\s+(?:of|for)\s+[^.;:“”\"]{1,80}?\s+to\s+(?:the\s+)?[A-Z]"
+    # the cause the speaker gives for a change: "chalked up the rise to new rules", "put the drop down
+    # to the heat", "cited the new rules as part of the reason" (not "cited as the second most ...")
+    r"|(?:chalked|chalks|chalk)\s+up\s+(?:the|this|that|these|its|their|much\s+of\s+the)\s+[^.;:“”\"]{1,80}?\s+to\s+[a-z]"
+    r"|(?:put|puts)\s+(?:the|this|that|these|its|their)\s+[^.;:“”\"]{1,60}?\s+down\s+to\s+[a-z]"
+    r"|(?:cited|cites)\s+[^.;:“”\"]{1,120}?\s+as\s+(?:[a-z]+ly\s+)?(?:part\s+of|a\s+(?:reason|factor|cause)|the\s+"
+    r"(?:reason|cause|main\s+reason)|one\s+(?:reason|factor|cause)|reasons?|factors?|causes?)\b"
 )
 # A thing judged as what the speaker holds it to be: "dismissed the union’s claims as baseless",
 # "rejected the plan as unworkable", "branded the fees unfair" is not one (no "as")
