@@ -51,3 +51,22 @@ def test_the_cause_a_speaker_gives_for_a_change(tmp_path: Path) -> None:
     # money put to an account, a thing cited as what it is: no cause given
     assert not [c for c in result.claims if "credited $500" in c["statement"] or "the border" in c["statement"]]
 
+
+def test_that_is_the_view_of_one_named_after_it(tmp_path: Path) -> None:
+    """ "That's the view expressed by the transit manager, Ana Ruiz, at ...": the sentence before is
+    hers; "This was the message from Bo Lund" the same."""
+    body = (
+        "The valley cannot afford to lose any more bus routes, as drivers are “stretched”.\n\n"
+        "That’s the view expressed by the transit manager, Ana Ruiz, at this week’s board meeting in Orla.\n\n"
+        "Rents in the valley must be capped before the winter.\n\n"
+        "This was the message from Bo Lund on Monday.\n\n"
+        "Prices rose by 4% last year.\n\n"
+        "That is the view of many people in the town."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "cannot afford to lose") == ["Ana Ruiz"]
+    assert claimants(result, "must be capped") == ["Bo Lund"]
+    assert not [c for c in result.claims if "the view expressed" in c["statement"]]
+    # a view no one named holds: the sentence before stays no one's
+    assert claimants(result, "Prices rose by 4%") == [None]
+
