@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from drafted import claimants, drafted
+from drafted import claimants, drafted, kinds
 
 from generator.authoring.drafting import Draft
 
@@ -70,3 +70,17 @@ def test_that_is_the_view_of_one_named_after_it(tmp_path: Path) -> None:
     # a view no one named holds: the sentence before stays no one's
     assert claimants(result, "Prices rose by 4%") == [None]
 
+
+def test_a_body_of_a_region_numbered_in_digits(tmp_path: Path) -> None:
+    """ "the Regional Water Board of Region 4": the body's own name, and the region a place; a
+    number that ends a longer name ("the Kessel Guard District 5") is no region of its own."""
+    body = (
+        "Ana Ruiz said crews have been working with the Regional Water Board of Region 4 to assess the damage.\n\n"
+        "Roads in District 12 reopened on Friday.\n\n"
+        "The Kessel Guard District 5 said the boat sank near the pier."
+    )
+    found = kinds(drafted(tmp_path, body))
+    assert found["Regional Water Board"] == "government-body"
+    assert found["Region 4"] == "place"
+    assert found["District 12"] == "place"
+    assert "District 5" not in found
