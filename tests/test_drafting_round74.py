@@ -84,3 +84,33 @@ def test_a_body_of_a_region_numbered_in_digits(tmp_path: Path) -> None:
     assert found["Region 4"] == "place"
     assert found["District 12"] == "place"
     assert "District 5" not in found
+
+
+def test_a_post_in_a_body_with_its_initials_before_the_speaker(tmp_path: Path) -> None:
+    """ "..., former head of the Orla Roads Authority (ORA) Bo Lund said": her post and its body,
+    its initials after it, are no part of what was said."""
+    body = (
+        "Roads in the hills should have been paved years ago, former head of the Orla Roads Authority (ORA)"
+        " Bo Lund said on Tuesday.\n\n"
+        "Ferries to the islands should run daily, chairman of the Tarn Ferry Users Group (TFUG) Ian Berg said.\n\n"
+        "Prices rose, a sign of the Kessel Board's failure, Ana Ruiz said."
+    )
+    result = drafted(tmp_path, body)
+    statements = [c["statement"] for c in result.claims]
+    assert "Roads in the hills should have been paved years ago" in statements
+    assert "Ferries to the islands should run daily" in statements
+    # what is said of a body, no post in it, stays what was said
+    assert any(s.startswith("Prices rose, a sign of the Kessel Board") for s in statements)
+
+
+def test_a_speaker_set_off_between_two_clauses_joined_by_and(tmp_path: Path) -> None:
+    """ "Sales are up 9 percent, she said, and the queues are shorter": both clauses hers; "..., she
+    said, and added that ..." is a verb of hers after "and", read as before."""
+    body = (
+        "Ana Ruiz, who runs the fair at Orla, said the weather helped.\n\n"
+        "Ticket sales rose 12 percent, she said, and the queues at the gate were shorter than last year."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "Ticket sales rose 12 percent") == ["Ana Ruiz"]
+    assert claimants(result, "the queues at the gate were shorter") == ["Ana Ruiz"]
+    assert not [c for c in result.claims if c["statement"].startswith("And ")]

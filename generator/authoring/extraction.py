@@ -1128,6 +1128,14 @@ _OPENING_WHEN = re.compile(
 )
 
 
+# A post in lower case and the body it is in, set off before the speaker's name at a sentence's end:
+# ", former manager of the Kessel Water Board (KWB)", ", chair of Orla Rowers"
+_POST_OF_A_BODY = re.compile(
+    r",\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<post>[a-z][\w-]*)\s+(?:of|at|for|with)\s+(?:the\s+)?"
+    r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w’'.&-]*)*(?:\s+\([A-Z][A-Za-z]{1,8}\))?$"
+)
+
+
 def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[str, str | None]:
     """What the speaker says (the words after the verb, the quote before it, or the sentence before
     "X said"), and who relays it (the one told, "as quoted by")."""
@@ -1178,6 +1186,9 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
         )
         or _PARTICIPLE_AFTER.match(after)
         or re.match(r"^\s*,\s*(?:because|as|since|although|though|but|while)\b", after)
+        # "Sales are up 9 percent, she said, and the queues are shorter": hers before, and after
+        # "and" a clause of its own that goes on saying it (`_said_on_after`)
+        or (re.search(r",\s*$", sentence[: match.start()]) and re.match(r"^\s*,\s*and\s+" + _SAID_ON_SUBJECT, after))
     ):
         # "..., Chen said at a conference Tuesday.": what comes before.
         opening = _QUOTE.match(sentence.lstrip())
@@ -1636,7 +1647,7 @@ _SAID_ON_SUBJECT = r"(?P<more>(?:the|a|an|this|that|these|those|it|there|we|our|
 
 def _said_on_after(said: Said, sentence: str) -> Said | None:
     """What the speaker goes on saying after "X said, but" (None when the sentence does not)."""
-    if not said.speaker or not said.said or not said.speaker[:1].isupper():
+    if not said.speaker or not said.said or not (said.speaker[:1].isupper() or said.speaker in {"he", "she"}):
         return None
     on = re.search(
         re.escape(said.said) + r",\s+" + re.escape(said.speaker) + _SAID_ON + _SAID_ON_SUBJECT, sentence
@@ -1829,6 +1840,11 @@ def _attributions(sentence: str) -> Iterator[Said]:
             if at >= 0 and sentence[at + len(said) :].lstrip().startswith(speaker):
                 # "..., Brightpeak spokeswoman Jo Reeve said.": the post is the speaker's
                 said = POST_BEFORE_NAME.sub("", said.rstrip()).rstrip(" ,")
+                post = _POST_OF_A_BODY.search(said)
+                if post is not None and is_post_word(post["post"]):
+                    # "..., former head of the Orla Roads Authority (ORA) Bo Lund said": her post in
+                    # a body, its initials after it, is no part of what she said
+                    said = said[: post.start()].rstrip(" ,")
             further = _reaching_further(match, general)
             if further is None:
                 found.append(Said(speaker, said, via))
