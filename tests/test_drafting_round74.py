@@ -84,6 +84,10 @@ def test_a_body_of_a_region_numbered_in_digits(tmp_path: Path) -> None:
     assert found["Region 4"] == "place"
     assert found["District 12"] == "place"
     assert "District 5" not in found
+    # a district numbered in digits before a post in it is the body whose post it is
+    found = kinds(drafted(tmp_path, "In an email to parents, District 40 Superintendent Ana Ruiz said the school was shut."))
+    assert found["District 40"] == "government-body"
+    assert found["Ana Ruiz"] == "person"
 
 
 def test_a_post_in_a_body_with_its_initials_before_the_speaker(tmp_path: Path) -> None:
@@ -114,3 +118,4 @@ def test_a_speaker_set_off_between_two_clauses_joined_by_and(tmp_path: Path) -> 
     assert claimants(result, "Ticket sales rose 12 percent") == ["Ana Ruiz"]
     assert claimants(result, "the queues at the gate were shorter") == ["Ana Ruiz"]
     assert not [c for c in result.claims if c["statement"].startswith("And ")]
+

@@ -140,6 +140,8 @@ _NUMBERED_REGION = re.compile(
     r"(?<![\w’'-])((?:Region|District|Zone|Ward)\s+"
     r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d{1,3}(?![\d,.:]\d)))(?![\w’'-])(?!\s+[A-Z])"
 )
+# A district numbered in digits before a post in it: "District 12 Superintendent Ana Ruiz"
+_NUMBERED_BODY = re.compile(r"(?<![\w’'-])((?:District|Ward|Region)\s+\d{1,3})\s+(?P<post>[A-Z][a-z]+)\b")
 # A team or a unit with a number inside its name: "the Falcon 7 Team", "Orla 12 Squad" (the words
 # before the number belong to it: one name, not a name and a number).
 _NUMBERED_TEAM = re.compile(
@@ -543,6 +545,11 @@ class _Finder:
                 continue  # "the Kessel Guard District 5": a longer name's last words
             numbered.append(match.span(1))
             self.add(match.group(1), "place", clause(sentence, *match.span(1)))
+        for match in _NUMBERED_BODY.finditer(sentence):
+            if _is_post_word(match["post"]) and not re.search(r"[A-Z][\w’'.-]*\s+$", sentence[: match.start(1)]):
+                # "District 12 Superintendent Ana Ruiz": the district whose post it is, a body
+                numbered.append(match.span(1))
+                self.add(match.group(1), "government-body", clause(sentence, *match.span(1)))
         for match in _NUMBERED_TEAM.finditer(sentence):
             numbered.append(match.span(1))  # "the Falcon 7 Team": read whole, not "Falcon" alone
             kind = kind_of(match.group(1), sentence[: match.start(1)], sentence[match.end(1) :])
