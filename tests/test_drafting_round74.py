@@ -10,6 +10,7 @@ from pathlib import Path
 from drafted import claimants, drafted, kinds
 
 from generator.authoring.drafting import Draft
+from generator.authoring.figures import find_numbers
 
 
 def test_a_company_s_document_after_its_legal_form(tmp_path: Path) -> None:
@@ -118,4 +119,26 @@ def test_a_speaker_set_off_between_two_clauses_joined_by_and(tmp_path: Path) -> 
     assert claimants(result, "Ticket sales rose 12 percent") == ["Ana Ruiz"]
     assert claimants(result, "the queues at the gate were shorter") == ["Ana Ruiz"]
     assert not [c for c in result.claims if c["statement"].startswith("And ")]
+
+
+def test_a_sum_in_words_of_a_currency_the_same_in_the_plural() -> None:
+    """ "Twelve thousand euro in funding": a currency whose plural is its singular counts as a
+    plural noun does after a number in words."""
+    found = [(f.value, f.counts) for f in find_numbers("Twelve thousand euro in funding will go to the hall.")]
+    assert found == [(12000, "euro")]
+    assert [f.value for f in find_numbers("The club got nine thousand rand in grants.")] == [9000]
+    # the currency named, no figure
+    assert list(find_numbers("The euro fell against the dollar.")) == []
+
+
+def test_a_number_in_words_that_starts_a_change() -> None:
+    """ "the number of rangers has fallen from four down to two": both ends are figures, the start
+    counting what the end counts or the number's noun before it."""
+    sentence = "Since 2010, the number of rangers has fallen from four down to two."
+    assert sorted(f.value for f in find_numbers(sentence)) == [2, 4]
+    assert next(f for f in find_numbers(sentence) if f.value == 4).counts == "rangers"
+    crews = {f.value: f.counts for f in find_numbers("Crews grew from five to 10 men.")}
+    assert crews == {5: "men", 10: "men"}
+    # "from one to another": no change of a count
+    assert list(find_numbers("The band went from four to another city.")) == []
 
