@@ -142,3 +142,22 @@ def test_a_number_in_words_that_starts_a_change() -> None:
     # "from one to another": no change of a count
     assert list(find_numbers("The band went from four to another city.")) == []
 
+
+def test_a_request_made_and_an_appeal_said_in_a_statement(tmp_path: Path) -> None:
+    """ "He had made a request for blankets ...": a call, as "made an appeal for" is; "Bo Lund on
+    Saturday in a statement to the press appealed for help": when and where it was said stand
+    between the name and the call."""
+    body = (
+        "Ana Ruiz spoke first.\n\n"
+        "Town Chairman Bo Lund on Saturday in a statement to the press appealed for help for about 60 families"
+        " hit by the flood.\n\n"
+        "He had made a request for blankets and food to help the families.\n\n"
+        "The clerk made a request to the archive on Monday."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "appealed for help") == ["Bo Lund"]
+    assert _status(result, "appealed for help") == "call"
+    assert claimants(result, "made a request for blankets") == ["Bo Lund"]
+    assert _status(result, "made a request for blankets") == "call"
+    # a request made to someone, nothing asked for: no call
+    assert not [c for c in result.claims if "request to the archive" in c["statement"]]
