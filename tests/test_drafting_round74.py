@@ -161,3 +161,17 @@ def test_a_request_made_and_an_appeal_said_in_a_statement(tmp_path: Path) -> Non
     assert _status(result, "made a request for blankets") == "call"
     # a request made to someone, nothing asked for: no call
     assert not [c for c in result.claims if "request to the archive" in c["statement"]]
+
+
+def test_a_librarian_s_post_before_her_name(tmp_path: Path) -> None:
+    """ "[Tarn Branch Librarian Bo Lund]": a post, as a curator's or a registrar's is, before a
+    person's name."""
+    body = (
+        "Ana Ruiz, who runs the Orla library, said visits rose.\n\n"
+        '"On Saturday, [Tarn Branch Librarian Bo Lund] sent pictures of 14 kids playing chess," Ruiz said.\n\n'
+        "Head Archivist Li Wen said the roof leaked."
+    )
+    found = kinds(drafted(tmp_path, body))
+    assert found["Bo Lund"] == "person"
+    assert found["Li Wen"] == "person"
+
