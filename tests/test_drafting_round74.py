@@ -1,7 +1,13 @@
 """Forms the first run of held-out round 74 showed misread, written as invented sentences (none from
 the benchmark's articles), each family in general rather than the one form seen: a source "according
 to" a company's document with its legal form's stop before the document's noun ("an Orla Mills Inc.
-press release")."""
+press release"); the cause a speaker gives for a change ("chalked up the rise to"); "That's the view
+of X" after the view; a body of a region numbered in digits ("the Regional Water Board of Region 4");
+a post in a body with its initials before a speaker's name at a sentence's end; two clauses either
+side of ", she said, and"; a sum in words of a currency the same in the plural ("Twelve thousand
+euro"), a number in words starting a change ("from four down to two"); a request made and an appeal
+said "in a statement to the press"; a librarian's post before a name; and a committee named for what
+a council decides ("the Planning Committee")."""
 
 from __future__ import annotations
 
@@ -11,6 +17,7 @@ from drafted import claimants, drafted, kinds
 
 from generator.authoring.drafting import Draft
 from generator.authoring.figures import find_numbers
+from generator.authoring.kinds import kind_of
 
 
 def test_a_company_s_document_after_its_legal_form(tmp_path: Path) -> None:
@@ -175,3 +182,12 @@ def test_a_librarian_s_post_before_her_name(tmp_path: Path) -> None:
     assert found["Bo Lund"] == "person"
     assert found["Li Wen"] == "person"
 
+
+def test_a_committee_named_for_what_a_council_decides() -> None:
+    """ "the Planning Committee", "the Joint Policing Committee": a council's or a state's own body;
+    a festival's organising committee or a club's finance committee stays an organisation."""
+    assert kind_of("Joint Policing Committee", "at this week’s ", " meeting in Orla.") == "government-body"
+    assert kind_of("Planning Committee", "the council’s ", " approved the homes.") == "government-body"
+    assert kind_of("Tarn Licensing Sub-Committee", "the ", " met on Monday.") == "government-body"
+    assert kind_of("Organising Committee", "the festival’s ", " met on Monday.") == "organisation"
+    assert kind_of("Finance Committee", "the rowing club’s ", " met on Monday.") == "organisation"
