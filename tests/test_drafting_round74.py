@@ -191,3 +191,18 @@ def test_a_committee_named_for_what_a_council_decides() -> None:
     assert kind_of("Tarn Licensing Sub-Committee", "the ", " met on Monday.") == "government-body"
     assert kind_of("Organising Committee", "the festival’s ", " met on Monday.") == "organisation"
     assert kind_of("Finance Committee", "the rowing club’s ", " met on Monday.") == "organisation"
+
+
+def test_an_aside_of_the_subject_on_those_the_sentence_names(tmp_path: Path) -> None:
+    """ "Bo Lund appealed for help for 60 families, who he said were hit by the flood": his call,
+    read whole; the aside "who he said were hit" is no claim of its own."""
+    body = (
+        "Ana Ruiz spoke first.\n\n"
+        "Town Chairman Bo Lund on Saturday appealed for help for about 60 families, who he said were hit"
+        " by the flood."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "appealed for help") == ["Bo Lund"]
+    assert _status(result, "appealed for help") == "call"
+    assert not [c for c in result.claims if c["statement"].startswith("Were hit")]
+

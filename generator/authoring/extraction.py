@@ -1558,10 +1558,21 @@ _WHO_IS_UNCLOSED = re.compile(
 _SCARE_QUOTE = re.compile(r"(?<=[a-z]\s)“(?P<words>[^“”\"]{2,40})”(?=\s+[a-z])")
 
 
+# An aside of the subject's on those the sentence names: "..., who he said were hit by the flood"
+_ASIDE_ON_THOSE_NAMED = re.compile(
+    r",\s+(?:who|which)\s+(?:he|she|they)\s+(?:said|says)\s+(?P<said>(?:were|was|are|is|had|have|has)\s[^,;“”\"]+)"
+)
+
+
 def find_attributions(sentence: str) -> Iterator[Said]:
     """Who says what (`_attributions`); a report of what someone named said is theirs, relayed."""
     sentence = _WHO_IS_UNCLOSED.sub(r"\g<0>,", sentence)
     found = list(_attributions(sentence))
+    aside = _ASIDE_ON_THOSE_NAMED.search(sentence)
+    if aside is not None:
+        # "... appealed for help for 60 families, who he said were hit by the flood": his aside on
+        # those his sentence names is no claim of its own (the sentence is his, read whole)
+        found = [f for f in found if not f.said.strip(" .").startswith(aside["said"].strip(" .")[:40])]
     plain = _SCARE_QUOTE.sub(r"\g<words>", sentence)
     if not found and plain != sentence:
         # "Ms Ruiz, in Orla for a “meet the growers” visit, said ...": a few words quoted inside the
