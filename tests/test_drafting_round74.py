@@ -206,3 +206,15 @@ def test_an_aside_of_the_subject_on_those_the_sentence_names(tmp_path: Path) -> 
     assert _status(result, "appealed for help") == "call"
     assert not [c for c in result.claims if c["statement"].startswith("Were hit")]
 
+
+def test_a_speaker_s_family_name_misspelt_by_its_last_s(tmp_path: Path) -> None:
+    """ "Cumming said" after "Ian Cummings said": one speaker whose name the page misspelt; a family
+    name alone that speaks and is no typo of anyone's stays its own."""
+    body = (
+        "Roads in the valley should have been paved by now, Ian Cummings said on Monday.\n\n"
+        "“Give the farmers their road,” Cumming said at a meeting in Orla.\n\n"
+        "“The road is fine,” Berg said."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "Give the farmers their road") == ["Ian Cummings"]
+    assert "Cumming" not in kinds(result)
