@@ -57,7 +57,9 @@ def test_the_cause_a_speaker_gives_for_a_change(tmp_path: Path) -> None:
     assert claimants(result, "put the fall in visitors down to") == ["Bo Lund"]
     assert _status(result, "put the fall in visitors down to") == "opinion"
     # money put to an account, a thing cited as what it is: no cause given
-    assert not [c for c in result.claims if "credited $500" in c["statement"] or "the border" in c["statement"]]
+    assert not [
+        c for c in result.claims if "credited $500" in c["statement"] or "the border" in c["statement"]
+    ]
 
 
 def test_that_is_the_view_of_one_named_after_it(tmp_path: Path) -> None:
@@ -93,7 +95,11 @@ def test_a_body_of_a_region_numbered_in_digits(tmp_path: Path) -> None:
     assert found["District 12"] == "place"
     assert "District 5" not in found
     # a district numbered in digits before a post in it is the body whose post it is
-    found = kinds(drafted(tmp_path, "In an email to parents, District 40 Superintendent Ana Ruiz said the school was shut."))
+    found = kinds(
+        drafted(
+            tmp_path, "In an email to parents, District 40 Superintendent Ana Ruiz said the school was shut."
+        )
+    )
     assert found["District 40"] == "government-body"
     assert found["Ana Ruiz"] == "person"
 
@@ -131,7 +137,9 @@ def test_a_speaker_set_off_between_two_clauses_joined_by_and(tmp_path: Path) -> 
 def test_a_sum_in_words_of_a_currency_the_same_in_the_plural() -> None:
     """ "Twelve thousand euro in funding": a currency whose plural is its singular counts as a
     plural noun does after a number in words."""
-    found = [(f.value, f.counts) for f in find_numbers("Twelve thousand euro in funding will go to the hall.")]
+    found = [
+        (f.value, f.counts) for f in find_numbers("Twelve thousand euro in funding will go to the hall.")
+    ]
     assert found == [(12000, "euro")]
     assert [f.value for f in find_numbers("The club got nine thousand rand in grants.")] == [9000]
     # the currency named, no figure

@@ -240,7 +240,9 @@ def fold(names: list[Name]) -> list[Name]:
             ):
                 # "Cumming said" after "Daniel Cummings said": one speaker, his family name misspelt
                 # by its last "s" (a typo a page lets through)
-                matches = [p for p in people if _unaccented(_family(p.name)) in {bare + "s", bare.removesuffix("s")}]
+                matches = [
+                    p for p in people if _unaccented(_family(p.name)) in {bare + "s", bare.removesuffix("s")}
+                ]
             owner = matches[0] if len(matches) == 1 else None
             if (
                 owner is not None

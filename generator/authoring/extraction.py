@@ -1188,7 +1188,10 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
         or re.match(r"^\s*,\s*(?:because|as|since|although|though|but|while)\b", after)
         # "Sales are up 9 percent, she said, and the queues are shorter": hers before, and after
         # "and" a clause of its own that goes on saying it (`_said_on_after`)
-        or (re.search(r",\s*$", sentence[: match.start()]) and re.match(r"^\s*,\s*and\s+" + _SAID_ON_SUBJECT, after))
+        or (
+            re.search(r",\s*$", sentence[: match.start()])
+            and re.match(r"^\s*,\s*and\s+" + _SAID_ON_SUBJECT, after)
+        )
     ):
         # "..., Chen said at a conference Tuesday.": what comes before.
         opening = _QUOTE.match(sentence.lstrip())

@@ -546,7 +546,9 @@ class _Finder:
             numbered.append(match.span(1))
             self.add(match.group(1), "place", clause(sentence, *match.span(1)))
         for match in _NUMBERED_BODY.finditer(sentence):
-            if _is_post_word(match["post"]) and not re.search(r"[A-Z][\w’'.-]*\s+$", sentence[: match.start(1)]):
+            if _is_post_word(match["post"]) and not re.search(
+                r"[A-Z][\w’'.-]*\s+$", sentence[: match.start(1)]
+            ):
                 # "District 12 Superintendent Ana Ruiz": the district whose post it is, a body
                 numbered.append(match.span(1))
                 self.add(match.group(1), "government-body", clause(sentence, *match.span(1)))
@@ -596,7 +598,9 @@ class _Finder:
             named = _CAPITALISED.match(sentence, match.start() + sum_first.end()) if sum_first else None
             match = named or match
             into = next((start for start, _ in numbered if match.start() < start < match.end()), None)
-            if into is not None and (cut := re.search(r"\s+(?:of|for|in)\s+$", sentence[match.start() : into])):
+            if into is not None and (
+                cut := re.search(r"\s+(?:of|for|in)\s+$", sentence[match.start() : into])
+            ):
                 # "the Regional Water Board of Region 4": the body's own name, the numbered region
                 # read whole above
                 match = _CAPITALISED.match(sentence, match.start(), match.start() + cut.start()) or match
