@@ -5,7 +5,7 @@ press release"); the cause a speaker gives for a change ("chalked up the rise to
 of X" after the view; a body of a region numbered in digits ("the Regional Water Board of Region 4");
 a post in a body with its initials before a speaker's name at a sentence's end; two clauses either
 side of ", she said, and"; a sum in words of a currency the same in the plural ("Twelve thousand
-euro"), a number in words starting a change ("from four down to two"); a request made and an appeal
+euro"), a number in words starting a change ("from six down to three"); a request made and an appeal
 said "in a statement to the press"; a librarian's post before a name; and a committee named for what
 a council decides ("the Planning Committee")."""
 
@@ -135,11 +135,9 @@ def test_a_speaker_set_off_between_two_clauses_joined_by_and(tmp_path: Path) -> 
 
 
 def test_a_sum_in_words_of_a_currency_the_same_in_the_plural() -> None:
-    """ "Twelve thousand euro in funding": a currency whose plural is its singular counts as a
+    """ "Twelve thousand euro in grants": a currency whose plural is its singular counts as a
     plural noun does after a number in words."""
-    found = [
-        (f.value, f.counts) for f in find_numbers("Twelve thousand euro in funding will go to the hall.")
-    ]
+    found = [(f.value, f.counts) for f in find_numbers("Twelve thousand euro in grants will go to the hall.")]
     assert found == [(12000, "euro")]
     assert [f.value for f in find_numbers("The club got nine thousand rand in grants.")] == [9000]
     # the currency named, no figure
@@ -147,11 +145,11 @@ def test_a_sum_in_words_of_a_currency_the_same_in_the_plural() -> None:
 
 
 def test_a_number_in_words_that_starts_a_change() -> None:
-    """ "the number of rangers has fallen from four down to two": both ends are figures, the start
+    """ "the number of rangers has fallen from six down to three": both ends are figures, the start
     counting what the end counts or the number's noun before it."""
-    sentence = "Since 2010, the number of rangers has fallen from four down to two."
-    assert sorted(f.value for f in find_numbers(sentence)) == [2, 4]
-    assert next(f for f in find_numbers(sentence) if f.value == 4).counts == "rangers"
+    sentence = "Since 1990, the number of rangers has fallen from six down to three."
+    assert sorted(f.value for f in find_numbers(sentence)) == [3, 6]
+    assert next(f for f in find_numbers(sentence) if f.value == 6).counts == "rangers"
     crews = {f.value: f.counts for f in find_numbers("Crews grew from five to 10 men.")}
     assert crews == {5: "men", 10: "men"}
     # "from one to another": no change of a count
@@ -164,7 +162,7 @@ def test_a_request_made_and_an_appeal_said_in_a_statement(tmp_path: Path) -> Non
     between the name and the call."""
     body = (
         "Ana Ruiz spoke first.\n\n"
-        "Town Chairman Bo Lund on Saturday in a statement to the press appealed for help for about 60 families"
+        "Town Chairman Bo Lund on Monday in a statement to reporters appealed for help for about 60 families"
         " hit by the flood.\n\n"
         "He had made a request for blankets and food to help the families.\n\n"
         "The clerk made a request to the archive on Monday."
@@ -216,13 +214,13 @@ def test_an_aside_of_the_subject_on_those_the_sentence_names(tmp_path: Path) -> 
 
 
 def test_a_speaker_s_family_name_misspelt_by_its_last_s(tmp_path: Path) -> None:
-    """ "Cumming said" after "Ian Cummings said": one speaker whose name the page misspelt; a family
+    """ "Ferri said" after "Ana Ferris said": one speaker whose name the page misspelt; a family
     name alone that speaks and is no typo of anyone's stays its own."""
     body = (
-        "Roads in the valley should have been paved by now, Ian Cummings said on Monday.\n\n"
-        "“Give the farmers their road,” Cumming said at a meeting in Orla.\n\n"
+        "Roads in the valley should have been paved by now, Ana Ferris said on Monday.\n\n"
+        "“Give the farmers their road,” Ferri said at a meeting in Orla.\n\n"
         "“The road is fine,” Berg said."
     )
     result = drafted(tmp_path, body)
-    assert claimants(result, "Give the farmers their road") == ["Ian Cummings"]
-    assert "Cumming" not in kinds(result)
+    assert claimants(result, "Give the farmers their road") == ["Ana Ferris"]
+    assert "Ferri" not in kinds(result)

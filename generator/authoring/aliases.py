@@ -238,7 +238,7 @@ def fold(names: list[Name]) -> list[Name]:
                 and entry.kind != "place"
                 and re.search(r"(?<![\w’'-])" + re.escape(entry.name) + _SPEAKS_AFTER, entry.evidence)
             ):
-                # "Cumming said" after "Daniel Cummings said": one speaker, his family name misspelt
+                # "Ferri said" after "Ana Ferris said": one speaker, her family name misspelt
                 # by its last "s" (a typo a page lets through)
                 matches = [
                     p for p in people if _unaccented(_family(p.name)) in {bare + "s", bare.removesuffix("s")}

@@ -227,7 +227,7 @@ _CODES = {
     **{"Rwf": "francs", "RWF": "francs", "Frw": "francs", "UGX": "shillings", "USh": "shillings"},
     **{"TSh": "shillings", "TZS": "shillings", "ETB": "birr", "GHS": "cedis"},
 }
-# The end of a change after its start: "(from four) down to two", "(from five) to 10"
+# The end of a change after its start: "(from six) down to three", "(from five) to 10"
 _CHANGE_END = re.compile(r"^\s+(?:down\s+|up\s+)?to\s+(?P<end>\d[\d,.]*|[a-z]+)\b")
 # Currencies written the same in the plural: "twelve thousand euro", "nine thousand rand"
 _SAME_IN_THE_PLURAL = {
@@ -958,7 +958,7 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None, earlie
         and value < 120
     ):
         counts = "years of age"  # "tickets for children under six stay free": an age, its unit unsaid
-    # "the number of rangers has fallen from four down to two", "grew from five to 10 men": a number in
+    # "the number of rangers has fallen from six down to three", "grew from five to 10 men": a number in
     # words that starts a change, what its end counts (or the number's noun before it)
     change = _CHANGE_END.match(rest) if previous_word.lower() == "from" and not number[0].isdigit() else None
     changed_from = change is not None and (
@@ -979,7 +979,7 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None, earlie
             or one_unit
             or joined
             or counts == "percent"
-            # "Fifteen thousand euro in funding": a currency whose plural is its singular
+            # "Twelve thousand euro in grants": a currency whose plural is its singular
             or counts.split()[0].lower() in _SAME_IN_THE_PLURAL
             or previous_word.lower() in {"to", "at"}
             or changed_from

@@ -171,7 +171,7 @@ _LEGISLATURE_PANEL = re.compile(
     r"^(?:Senate|House|Assembly|Legislative|Congressional)\b.*\b(?:Sub)?[Cc]ommittee$"
 )
 _STATE_BEFORE = re.compile(r"\b(?:state|federal|legislative|parliamentary|congressional)\s+$", re.IGNORECASE)
-# A committee named for what a council or a state decides ("the Planning Committee", "Joint Policing
+# A committee named for what a council or a state decides ("the Roads Planning Committee", "a Policing
 # Committee", "Licensing Sub-Committee"): the state's or the council's own body, not a club's.
 _PUBLIC_PANEL = re.compile(
     r"\b(?:Planning|Policing|Licensing|Zoning|Public\s+Accounts)\s+(?:Sub-?)?[Cc]ommittee$"

@@ -193,7 +193,7 @@ _GAP = (
     # ("The town's mayor, Bo Lund, has asked": the comma that closes a name set off as a post's)
     r"(?:,\s+[^,;“”\"]{2,80},\s+|,\s+(?=(?:has|have|had|also)\s)|\s+)"
     r"(?:(?:also|again|has|have|had|once|then|on\s+[A-Z]\w+|[a-z]+ly)\s+){0,3}"
-    # ("Bo Lund on Saturday in a statement to the press appealed": where it was said)
+    # ("Bo Lund on Monday in a statement to reporters urged": where it was said)
     r"(?:in\s+(?:a|an|his|her|its|their)\s+(?:[a-z]+\s+)?(?:statement|letter|address|speech|interview)"
     r"(?:\s+to\s+(?:the\s+)?(?:press|media|council|board|reporters))?\s+)?"
 )
@@ -436,7 +436,7 @@ _APPEAL = re.compile(
     # capitals, the body it is of)
     r"|,\s+(?:[A-Z][a-z]+\s+){1,4}(?:of|for|at)\s+[^,;“”\"]{2,80},)?"
     r"(?:,\s+(?:in|at|during)\s+(?:his|her|their|its|a|the)\s+[a-z]+,)?"  # "..., in his address, gave credit"
-    # "Bo Lund on Saturday in a statement to the press appealed for ...": when, and where it was said
+    # "Bo Lund on Monday in a statement to reporters appealed for calm": when, and where it was said
     r"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today))?"
     r"(?:\s+in\s+(?:a|an|his|her|its|their)\s+(?:[a-z]+\s+)?(?:statement|letter|address|speech|interview)"
     r"(?:\s+to\s+(?:the\s+)?(?:press|media|council|board|reporters))?)?"
