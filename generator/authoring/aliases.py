@@ -245,6 +245,16 @@ def fold(names: list[Name]) -> list[Name]:
             matches = [
                 p for p in people if bare in {_unaccented(_family(p.name)), _unaccented(p.name.split()[0])}
             ]
+            if (
+                not matches
+                and entry.kind != "place"
+                and re.search(r"(?<![\w’'-])" + re.escape(entry.name) + _SPEAKS_AFTER, entry.evidence)
+            ):
+                # "Ferri said" after "Ana Ferris said": one speaker, her family name misspelt
+                # by its last "s" (a typo a page lets through)
+                matches = [
+                    p for p in people if _unaccented(_family(p.name)) in {bare + "s", bare.removesuffix("s")}
+                ]
             owner = matches[0] if len(matches) == 1 else None
             if (
                 owner is not None

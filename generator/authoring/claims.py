@@ -1343,6 +1343,12 @@ def draft_claims(
                     lead = _statement(previous.rstrip(" ."))
                     claims[:] = [c for c in claims if not (c.get("unattributed") and c["statement"] == lead)]
                 found = [Said(who, previous.rstrip(" .")), *others]
+            if previous and (view := _VIEW_OF.match(sentence.strip())):
+                # "That is the view of the harbour master, Ana Ruiz, ...": the sentence before is hers
+                # (drafted as no one's, a lead, until now), this one says nothing of its own
+                lead = _statement(previous.rstrip(" ."))
+                claims[:] = [c for c in claims if not (c.get("unattributed") and c["statement"] == lead)]
+                found = [Said(view["who"].split(",")[-1].strip(), previous.rstrip(" ."))]
             # "The mayor urged residents to leave": a call or an opinion no verb of saying reports
             appealed = not found and bool(found := appeals(sentence))
             # "The KFB currently lists the trout as endangered": a body's judgement, no verb of saying
@@ -1728,6 +1734,18 @@ _ANNOUNCED_IT = re.compile(
     r"|(?:disclosed|revealed|said|stated|confirmed|announced|explained|noted|gave)\s+(?:this|these)"
     r"(?:\s+information)?(?=\s*[,.;]|\s*$|\s+(?:when|while|in|on|at|during|to|after|before|as|yesterday|today"
     r"|through|via|from|known|public)\b))"
+)
+
+
+# "That’s the view expressed by the harbour master, Ana Ruiz, at Monday’s meeting", "This was the
+# message from Bo Lund": a view, a message or a warning that is the sentence before, whose it is after
+# "by", "from" or "of" (the last of a post and a name set off by commas)
+_VIEW_OF = re.compile(
+    r"^(?:That|This)(?:[’']s|\s+is|\s+was)\s+(?:the\s+)?(?:(?:firm|clear|strong|stark|blunt|considered)\s+)?"
+    r"(?:view|message|verdict|warning|opinion|assessment|position|belief|conclusion|argument)\s+"
+    r"(?:(?:expressed|given|voiced|put\s+forward|delivered|offered|issued|shared|set\s+out)\s+)?(?:by|from|of)\s+"
+    r"(?P<who>(?:the\s+)?[A-Za-z][^,.;]{1,60}?(?:,\s+[A-Z][^,.;]{1,60}?)?)"
+    r"(?=,|\s+(?:at|in|on|during|to|when|after|yesterday|today|this|last)\b|\.?$)"
 )
 
 

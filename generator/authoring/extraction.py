@@ -258,8 +258,10 @@ _ATTRIBUTION = re.compile(
     # "according to a new Harbour Safety Council report": the body whose report it is
     r"(?:(?:a|an|the)\s+(?:(?:new|recent|latest|annual|preliminary)\s+)?(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
     r"\s+(?:assessment|report)\b))?"
-    # "according to Dr. Ana P. Ruiz, ...": a title's or an initial's stop is no end of the name
+    # "according to Dr. Ana P. Ruiz, ...": a title's or an initial's stop is no end of the name, nor
+    # a company's legal form before its document ("according to an Orla Mills Inc. press release")
     rf"(?P<according>(?:(?:[A-Z]\.){{2,}}|\b(?:{TITLE_ABBREVIATIONS}|{_NAMED_ABBREVIATIONS}|Mr|Mrs|Ms)\.(?=\s+[A-Z])"
+    r"|\b(?:Inc|Ltd|Corp|Co)\.(?=\s+[a-z])"
     r"|(?<=\s)[A-Z]\.(?=\s+[A-Z][a-z])|[^,.;:])+?)"
     # "..., according to Acme:" before a list: the colon ends the name
     # ("according to current KBC rules there is a limit of two boats": the clause after the source)
@@ -1162,6 +1164,14 @@ _OPENING_WHEN = re.compile(
 )
 
 
+# A post in lower case and the body it is in, set off before the speaker's name at a sentence's end:
+# ", former manager of the Kessel Water Board (KWB)", ", chair of Orla Rowers"
+_POST_OF_A_BODY = re.compile(
+    r",\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<post>[a-z][\w-]*)\s+(?:of|at|for|with)\s+(?:the\s+)?"
+    r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w’'.&-]*)*(?:\s+\([A-Z][A-Za-z]{1,8}\))?$"
+)
+
+
 def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[str, str | None]:
     """What the speaker says (the words after the verb, the quote before it, or the sentence before
     "X said"), and who relays it (the one told, "as quoted by")."""
@@ -1212,6 +1222,12 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
         )
         or _PARTICIPLE_AFTER.match(after)
         or re.match(r"^\s*,\s*(?:because|as|since|although|though|but|while)\b", after)
+        # "Sales are up 9 percent, she said, and the queues are shorter": hers before, and after
+        # "and" a clause of its own that goes on saying it (`_said_on_after`)
+        or (
+            re.search(r",\s*$", sentence[: match.start()])
+            and re.match(r"^\s*,\s*and\s+" + _SAID_ON_SUBJECT, after)
+        )
     ):
         # "..., Chen said at a conference Tuesday.": what comes before.
         opening = _QUOTE.match(sentence.lstrip())
@@ -1591,10 +1607,21 @@ _WHO_IS_UNCLOSED = re.compile(
 _SCARE_QUOTE = re.compile(r"(?<=[a-z]\s)“(?P<words>[^“”\"]{2,40})”(?=\s+[a-z])")
 
 
+# An aside of the subject's on those the sentence names: "..., who he said were hit by the flood"
+_ASIDE_ON_THOSE_NAMED = re.compile(
+    r",\s+(?:who|which)\s+(?:he|she|they)\s+(?:said|says)\s+(?P<said>(?:were|was|are|is|had|have|has)\s[^,;“”\"]+)"
+)
+
+
 def find_attributions(sentence: str) -> Iterator[Said]:
     """Who says what (`_attributions`); a report of what someone named said is theirs, relayed."""
     sentence = _WHO_IS_UNCLOSED.sub(r"\g<0>,", sentence)
     found = list(_attributions(sentence))
+    aside = _ASIDE_ON_THOSE_NAMED.search(sentence)
+    if aside is not None:
+        # "... appealed for help for 60 families, who he said were hit by the flood": his aside on
+        # those his sentence names is no claim of its own (the sentence is his, read whole)
+        found = [f for f in found if not f.said.strip(" .").startswith(aside["said"].strip(" .")[:40])]
     plain = _SCARE_QUOTE.sub(r"\g<words>", sentence)
     if not found and plain != sentence:
         # "Ms Ruiz, in Orla for a “meet the growers” visit, said ...": a few words quoted inside the
@@ -1689,7 +1716,7 @@ _SAID_ON_SUBJECT = r"(?P<more>(?:the|a|an|this|that|these|those|it|there|we|our|
 
 def _said_on_after(said: Said, sentence: str) -> Said | None:
     """What the speaker goes on saying after "X said, but" (None when the sentence does not)."""
-    if not said.speaker or not said.said or not said.speaker[:1].isupper():
+    if not said.speaker or not said.said or not (said.speaker[:1].isupper() or said.speaker in {"he", "she"}):
         return None
     on = re.search(
         re.escape(said.said) + r",\s+" + re.escape(said.speaker) + _SAID_ON + _SAID_ON_SUBJECT, sentence
@@ -1903,6 +1930,11 @@ def _attributions(sentence: str) -> Iterator[Said]:
             if at >= 0 and sentence[at + len(said) :].lstrip().startswith(speaker):
                 # "..., Brightpeak spokeswoman Jo Reeve said.": the post is the speaker's
                 said = POST_BEFORE_NAME.sub("", said.rstrip()).rstrip(" ,")
+                post = _POST_OF_A_BODY.search(said)
+                if post is not None and is_post_word(post["post"]):
+                    # "..., former head of the Orla Roads Authority (ORA) Bo Lund said": her post in
+                    # a body, its initials after it, is no part of what she said
+                    said = said[: post.start()].rstrip(" ,")
             further = _reaching_further(match, general)
             if further is None:
                 found.append(Said(speaker, said, via))

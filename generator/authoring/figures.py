@@ -227,6 +227,13 @@ _CODES = {
     **{"Rwf": "francs", "RWF": "francs", "Frw": "francs", "UGX": "shillings", "USh": "shillings"},
     **{"TSh": "shillings", "TZS": "shillings", "ETB": "birr", "GHS": "cedis"},
 }
+# The end of a change after its start: "(from six) down to three", "(from five) to 10"
+_CHANGE_END = re.compile(r"^\s+(?:down\s+|up\s+)?to\s+(?P<end>\d[\d,.]*|[a-z]+)\b")
+# Currencies written the same in the plural: "twelve thousand euro", "nine thousand rand"
+_SAME_IN_THE_PLURAL = {
+    *("euro", "yen", "yuan", "rand", "baht", "naira"),
+    *("ringgit", "rupiah", "taka", "kwacha", "birr"),
+}
 # A small word a pasted page glued to the figure after it, its space lost: "and12 per cent", "of40
 # boats" (a word of a name or a code, "the G20", "K220", is no such word)
 _GLUED_SMALL_WORD = re.compile(r"(?:^|[\s(“\"])(?:and|or|of|to|from|at|by|with|than|about|nearly|over)$")
@@ -972,6 +979,15 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None, earlie
         and value < 120
     ):
         counts = "years of age"  # "tickets for children under six stay free": an age, its unit unsaid
+    # "the number of rangers has fallen from six down to three", "grew from five to 10 men": a number in
+    # words that starts a change, what its end counts (or the number's noun before it)
+    change = _CHANGE_END.match(rest) if previous_word.lower() == "from" and not number[0].isdigit() else None
+    changed_from = change is not None and (
+        change["end"][0].isdigit() or _word_number(change["end"]) is not None
+    )
+    if changed_from and change is not None:
+        number_of = re.search(r"\bnumber\s+of\s+(?:[a-z]+\s+){0,2}?(?P<what>[a-z]{3,}s)\b", before)
+        counts = counts_after(rest[change.end() :]) or (number_of["what"] if number_of else counts)
     if not number[0].isdigit() and not (
         counts
         and (
@@ -984,7 +1000,10 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None, earlie
             or one_unit
             or joined
             or counts == "percent"
+            # "Twelve thousand euro in grants": a currency whose plural is its singular
+            or counts.split()[0].lower() in _SAME_IN_THE_PLURAL
             or previous_word.lower() in {"to", "at"}
+            or changed_from
             # "six to 10 mph": the lower end of a range whose upper end is written in digits
             or (ranged is not None and upper is not None and ranged["upper"][0].isdigit())
         )

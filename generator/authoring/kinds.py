@@ -173,6 +173,11 @@ _LEGISLATURE_PANEL = re.compile(
     r"^(?:Senate|House|Assembly|Legislative|Congressional)\b.*\b(?:Sub)?[Cc]ommittee$"
 )
 _STATE_BEFORE = re.compile(r"\b(?:state|federal|legislative|parliamentary|congressional)\s+$", re.IGNORECASE)
+# A committee named for what a council or a state decides ("the Roads Planning Committee", "a Policing
+# Committee", "Licensing Sub-Committee"): the state's or the council's own body, not a club's.
+_PUBLIC_PANEL = re.compile(
+    r"\b(?:Planning|Policing|Licensing|Zoning|Public\s+Accounts)\s+(?:Sub-?)?[Cc]ommittee$"
+)
 _EMERGENCY_BODY = re.compile(r"\bEmergenc(?:y|ies)\s+(?:Situations\s+)?(?:Committee|Ministry|Management)\b")
 # A place's type that opens its name: "Mount Kenya", "Port Halden", "Fort Ardon", "Lake Varna".
 _PLACE_FIRST = {"mount", "cape", "port", "fort", "lake", "camp"}
@@ -1079,7 +1084,12 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         if re.match(r"^[’']s\s", after):
             return "organisation"  # "cruise ships, Acme Line's Sea Star": the line that owns it
         return "object"  # "the tanker Ocean Pride", "Polar Dawn, a research vessel"
-    if _SERVICES.search(name) or _EMERGENCY_BODY.search(name) or _LEGISLATURE_PANEL.search(name):
+    if (
+        _SERVICES.search(name)
+        or _EMERGENCY_BODY.search(name)
+        or _LEGISLATURE_PANEL.search(name)
+        or _PUBLIC_PANEL.search(name)
+    ):
         return "government-body"
     if re.search(r"\s(?:Drug|Drugs)$", name):
         return "organisation"  # "Lakeside Drug": a chemist's shop, named by what it sells

@@ -134,12 +134,14 @@ _NUMBERED_ROAD = re.compile(
     r"(?<![\w-])((?:Interstate|Highway|Route|State Route|Hwy\.?)\s+\d{1,4}(?![\d,.:]\d)"
     r"|\d{1,3}(?:st|nd|rd|th)\s+(?:Street|Avenue|Road|Drive|Boulevard|Lane|Place|Terrace|Parkway))\b"
 )
-# A region numbered in words: "in Tarnby, Region Four", "the villages of District Nine" (a level's
-# number, "Phase Two", names nothing; a region's names a place).
+# A region numbered in words or digits: "in Tarnby, Region Four", "the villages of District Nine",
+# "the council of Region 4" (a level's number, "Phase Two", names nothing; a region's names a place).
 _NUMBERED_REGION = re.compile(
     r"(?<![\w’'-])((?:Region|District|Zone|Ward)\s+"
-    r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve))(?![\w’'-])(?!\s+[A-Z])"
+    r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d{1,3}(?![\d,.:]\d)))(?![\w’'-])(?!\s+[A-Z])"
 )
+# A district numbered in digits before a post in it: "District 12 Superintendent Ana Ruiz"
+_POSTED_DISTRICT = re.compile(r"(?<![\w’'-])((?:District|Ward|Region)\s+\d{1,3})\s+(?P<post>[A-Z][a-z]+)\b")
 # A team or a unit with a number inside its name: "the Falcon 7 Team", "Orla 12 Squad" (the words
 # before the number belong to it: one name, not a name and a number).
 _NUMBERED_TEAM = re.compile(
@@ -560,8 +562,17 @@ class _Finder:
         for match in _NUMBERED_ROAD.finditer(sentence):
             self.add(match.group(1), "place", clause(sentence, *match.span(1)))
         for match in _NUMBERED_REGION.finditer(sentence):
+            if match.group(1)[-1].isdigit() and re.search(r"[A-Z][\w’'.-]*\s+$", sentence[: match.start(1)]):
+                continue  # "the Kessel Guard District 5": a longer name's last words
             numbered.append(match.span(1))
             self.add(match.group(1), "place", clause(sentence, *match.span(1)))
+        for match in _POSTED_DISTRICT.finditer(sentence):
+            if _is_post_word(match["post"]) and not re.search(
+                r"[A-Z][\w’'.-]*\s+$", sentence[: match.start(1)]
+            ):
+                # "District 12 Superintendent Ana Ruiz": the district whose post it is, a body
+                numbered.append(match.span(1))
+                self.add(match.group(1), "government-body", clause(sentence, *match.span(1)))
         for match in [*_NUMBERED_TEAM.finditer(sentence), *_NUMBERED_BODY.finditer(sentence)]:
             numbered.append(match.span(1))  # "the Falcon 7 Team": read whole, not "Falcon" alone
             # (a body's kind from its name before "No.": "Orla Fire District" is no place)
@@ -611,6 +622,13 @@ class _Finder:
             sum_first = _SUM_BEFORE_A_NAME.match(match[0])
             named = _CAPITALISED.match(sentence, match.start() + sum_first.end()) if sum_first else None
             match = named or match
+            into = next((start for start, _ in numbered if match.start() < start < match.end()), None)
+            if into is not None and (
+                cut := re.search(r"\s+(?:of|for|in)\s+$", sentence[match.start() : into])
+            ):
+                # "the Regional Water Board of Region 4": the body's own name, the numbered region
+                # read whole above
+                match = _CAPITALISED.match(sentence, match.start(), match.start() + cut.start()) or match
             if match.start() >= self.joined_until:
                 self.capitalised(sentence, match)
             elif match.end() > self.joined_until and (

@@ -439,6 +439,7 @@ TITLES = {
     *["homeowner", "campaigner", "beekeeper"],  # (not "Volunteer": "Kessel Volunteer Fire Department")
     *["businessman", "businesswoman", "entrepreneur", "restaurateur", "hotelier"],
     *["conservator", "warden", "curator", "ranger", "administrator", "registrar", "engineer", "sheriff"],
+    *["librarian", "archivist"],  # who keeps a library or an archive: "Branch Librarian Ana Ruiz"
     *["ceo", "cfo", "coo", "cto", "mp", "mep", "captain", "lieutenant", "sergeant", "detective"],
     # a member of a state's or a province's legislature: "MLA Ana Ruiz", "MSP Bo Lund", "MPP Li Wen"
     *["mla", "mlc", "msp", "mpp", "mha", "mhk", "mna"],

@@ -49,8 +49,9 @@ _CALL_VERBS = (
     r"|(?:asked|asks|demanded|demands)\s+for\s+[^.;:“”\"]{1,80}?\s+to\s+be\s+[a-z]"
     r"|(?:appealed|appeals|pleaded|pleads)\s+(?:to\s+[^.;:“”\"]{1,80}?\s+)?for\s+[a-z]"
     r"|(?:appealed|appeals)\s+to\s+[^.;:“”\"]{1,80}?\s+to\s+[a-z]"
-    # "made a special appeal that films should be shown", "made an urgent plea for calm"
-    r"|(?:made|makes)\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:appeal|plea)\s+(?:to\s+[^.;:“”\"]{1,80}?\s+)?(?:for|that)\s+[a-z]"
+    # "made a special appeal that films should be shown", "made an urgent plea for calm", "had made a
+    # request for blankets"
+    r"|(?:made|makes)\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:appeal|plea|request)\s+(?:to\s+[^.;:“”\"]{1,80}?\s+)?(?:for|that)\s+[a-z]"
     # "encouraged the involvement of young people in ...", "urged greater use of ...": what should be done,
     # named by its noun
     r"|(?:encouraged|encourages|urged|urges)\s+(?:the\s+|greater\s+|more\s+|wider\s+)+"
@@ -73,6 +74,12 @@ _JUDGED = (
     r"|(?:hailed|hails)\s+(?:the|its|their|his|her)\s+[“\"‘]?[a-z]"
     # credit given in a speech: "gave credit of the town's growth to the mayor", "gave credit for it to"
     r"|(?:gave|gives)\s+(?:the\s+)?credit\s+(?:of|for)\s+[^.;:“”\"]{1,80}?\s+to\s+(?:the\s+)?[A-Z]"
+    # the cause the speaker gives for a change: "chalked up the rise to new rules", "put the drop down
+    # to the heat", "cited the new rules as part of the reason" (not "cited as the second most ...")
+    r"|(?:chalked|chalks|chalk)\s+up\s+(?:the|this|that|these|its|their|much\s+of\s+the)\s+[^.;:“”\"]{1,80}?\s+to\s+[a-z]"
+    r"|(?:put|puts)\s+(?:the|this|that|these|its|their)\s+[^.;:“”\"]{1,60}?\s+down\s+to\s+[a-z]"
+    r"|(?:cited|cites)\s+[^.;:“”\"]{1,120}?\s+as\s+(?:[a-z]+ly\s+)?(?:part\s+of|a\s+(?:reason|factor|cause)|the\s+"
+    r"(?:reason|cause|main\s+reason)|one\s+(?:reason|factor|cause)|reasons?|factors?|causes?)\b"
 )
 # A thing judged as what the speaker holds it to be: "dismissed the union’s claims as baseless",
 # "rejected the plan as unworkable", "branded the fees unfair" is not one (no "as")
@@ -192,6 +199,9 @@ _GAP = (
     # ("The town's mayor, Bo Lund, has asked": the comma that closes a name set off as a post's)
     r"(?:,\s+[^,;“”\"]{2,80},\s+|,\s+(?=(?:has|have|had|also)\s)|\s+)"
     r"(?:(?:also|again|has|have|had|once|then|on\s+[A-Z]\w+|[a-z]+ly|" + _TIME_BETWEEN + r")\s+){0,3}"
+    # ("Bo Lund on Monday in a statement to reporters urged": where it was said)
+    r"(?:in\s+(?:a|an|his|her|its|their)\s+(?:[a-z]+\s+)?(?:statement|letter|address|speech|interview)"
+    r"(?:\s+to\s+(?:the\s+)?(?:press|media|council|board|reporters))?\s+)?"
 )
 
 # Who a call in what is said is addressed to: "residents should leave", "we must act", "the
@@ -432,6 +442,10 @@ _APPEAL = re.compile(
     # capitals, the body it is of)
     r"|,\s+(?:[A-Z][a-z]+\s+){1,4}(?:of|for|at)\s+[^,;“”\"]{2,80},)?"
     r"(?:,\s+(?:in|at|during)\s+(?:his|her|their|its|a|the)\s+[a-z]+,)?"  # "..., in his address, gave credit"
+    # "Bo Lund on Monday in a statement to reporters appealed for calm": when, and where it was said
+    r"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today))?"
+    r"(?:\s+in\s+(?:a|an|his|her|its|their)\s+(?:[a-z]+\s+)?(?:statement|letter|address|speech|interview)"
+    r"(?:\s+to\s+(?:the\s+)?(?:press|media|council|board|reporters))?)?"
     # "The town's mayor, Bo Lund, has asked ...": a name set off as the post's, its closing comma
     r"(?P<closing>(?<=[a-z]),(?=\s+(?:has|have|had|also|again|once|[a-z]+ly)\s))?"
     # ("has urged", "has also urged": an auxiliary or an adverb, each after a space)
