@@ -1,0 +1,52 @@
+"""Forms the first run of held-out round 76 showed misread, written as invented sentences (none from
+the benchmark's articles), each family in general rather than the one form seen: a court that
+"ruled" a clause with no "that", a speech's last words after "concluded:", what a name gave as its
+account "after claiming" it, with the counter-cases the rules must not catch."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafted import claimants, drafted
+
+
+def test_a_court_ruled_a_clause_with_no_that(tmp_path: Path) -> None:
+    body = (
+        "The Orla Tribunal ruled the harbour levy was unfair.\n\n"
+        "The Kessel High Court ruled it was not a lawful tender.\n\n"
+        "The Tarn Tribunal has now ruled there had been no breach of the rules."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "harbour levy was unfair") == ["Orla Tribunal"]
+    assert claimants(result, "was not a lawful tender") == ["Kessel High Court"]
+    assert claimants(result, "no breach of the rules") == ["Tarn Tribunal"]
+    # a realm ruled is no finding
+    result = drafted(tmp_path, "The old Orla king ruled the valley for forty years.")
+    assert not [c for c in result.claims if "forty years" in c["statement"] and "claimants" in c]
+
+
+def test_a_speech_concluded_with_a_quote(tmp_path: Path) -> None:
+    body = (
+        "Judge Ana Ruiz heard the case at length. And she concluded: “We are satisfied the contract was"
+        " not lawfully awarded.”\n\n"
+        "“There is no case to answer,” Bo Lund concluded."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "not lawfully awarded") == ["Ana Ruiz"]
+    assert claimants(result, "no case to answer") == ["Bo Lund"]
+    # what ends with no words after it is no one's
+    result = drafted(tmp_path, "The talks in Orla concluded on Friday with no deal.")
+    assert all("claimants" not in c for c in result.claims)
+
+
+def test_what_a_name_gave_as_its_account_after_claiming_it(tmp_path: Path) -> None:
+    body = (
+        "Bo Lund, 34, was fined for speeding on the coast road after claiming he “forgot” the limit.\n\n"
+        "Ana Ruiz was banned from the Tarn show after insisting that her dog had been provoked."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "the limit") == ["Bo Lund"]
+    assert claimants(result, "her dog had been provoked") == ["Ana Ruiz"]
+    # "claiming" something that is no clause claims nothing
+    result = drafted(tmp_path, "Ana Ruiz stopped claiming benefits after she found a job in Orla.")
+    assert all("claimants" not in c for c in result.claims)
