@@ -1,7 +1,8 @@
 """Forms the first run of held-out round 76 showed misread, written as invented sentences (none from
 the benchmark's articles), each family in general rather than the one form seen: a court that
 "ruled" a clause with no "that", a speech's last words after "concluded:", what a name gave as its
-account "after claiming" it, with the counter-cases the rules must not catch."""
+account "after claiming" it, a body's statement or spokesman named by the body's noun alone ("a
+company statement"), with the counter-cases the rules must not catch."""
 
 from __future__ import annotations
 
@@ -50,3 +51,18 @@ def test_what_a_name_gave_as_its_account_after_claiming_it(tmp_path: Path) -> No
     # "claiming" something that is no clause claims nothing
     result = drafted(tmp_path, "Ana Ruiz stopped claiming benefits after she found a job in Orla.")
     assert all("claimants" not in c for c in result.claims)
+
+
+def test_a_body_s_statement_or_spokesman_named_by_its_noun(tmp_path: Path) -> None:
+    body = (
+        "Kessco Group posted a profit of 20 million dollars for the year, its filing said.\n\n"
+        "A company statement said the gains came mainly from higher prices for oats.\n\n"
+        "Fees at the quay will rise by a tenth, the Orla Harbour Board said on Monday.\n\n"
+        "A board spokeswoman said the quay would reopen in May."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "higher prices for oats") == ["Kessco Group"]
+    assert claimants(result, "reopen in May") == ["Orla Harbour Board"]
+    # a noun that names no body the text drafted is no one named
+    result = drafted(tmp_path, "Kessco Group shut its mill.\n\nA police spokesman said the road was closed.")
+    assert claimants(result, "the road was closed") == [None]
