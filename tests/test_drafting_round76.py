@@ -2,13 +2,17 @@
 the benchmark's articles), each family in general rather than the one form seen: a court that
 "ruled" a clause with no "that", a speech's last words after "concluded:", what a name gave as its
 account "after claiming" it, a body's statement or spokesman named by the body's noun alone ("a
-company statement"), with the counter-cases the rules must not catch."""
+company statement"), and kinds: a medal or a trophy won, a company's subsidiary, a part of the
+town "of the town's" name, a shop a thing is "sold at", a news agency's byline; with the
+counter-cases the rules must not catch."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from drafted import claimants, drafted
+from drafted import claimants, drafted, kinds
+
+from generator.authoring.kinds import kind_of
 
 
 def test_a_court_ruled_a_clause_with_no_that(tmp_path: Path) -> None:
@@ -66,3 +70,34 @@ def test_a_body_s_statement_or_spokesman_named_by_its_noun(tmp_path: Path) -> No
     # a noun that names no body the text drafted is no one named
     result = drafted(tmp_path, "Kessco Group shut its mill.\n\nA police spokesman said the road was closed.")
     assert claimants(result, "the road was closed") == [None]
+
+
+def test_a_medal_or_a_trophy_won_is_a_thing() -> None:
+    assert kind_of("Kessel Medal", "she also won the ", " and was the top scorer.") == "object"
+    assert kind_of("Orla Trophy", "they lifted the ", " last year.") == "object"
+    # a body named for its medal is still a body
+    assert kind_of("Kessel Medal Foundation", "she thanked the ", " for the grant.") == "organisation"
+
+
+def test_a_subsidiary_named_by_one_word() -> None:
+    assert kind_of("Kessco", "Products made by its ", " subsidiary added 9 million.") == "organisation"
+    assert kind_of("Varcol", "profits at its ", " affiliate rose") == "organisation"
+    # a known place's subsidiary is the place's
+    assert kind_of("Ontario", "profits at its ", " subsidiary rose") == "place"
+
+
+def test_a_part_of_the_town_and_a_shop_a_thing_is_sold_at() -> None:
+    assert kind_of("Northfields", "Ana Ruiz, of the town’s ", ", appeared in court.") == "place"
+    assert kind_of("Brightmart", "Hand creams sold at ", " that are unsafe were recalled.") == "organisation"
+    assert (
+        kind_of("Acmeco", "Phones available through ", " and its partners were recalled.") == "organisation"
+    )
+    # a market's place before its noun; a person is no part of a town
+    assert kind_of("Northgate", "Jam sold at ", " market was recalled.") == "place"
+    assert kind_of("Ana Ruiz", "a man of the town’s ", ", who spoke,") == "person"
+
+
+def test_a_news_agency_s_byline(tmp_path: Path) -> None:
+    body = "Port traffic doubled in May, the Orla Port Authority said."
+    assert kinds(drafted(tmp_path, body, "By REUTERS"))["REUTERS"] == "media-outlet"
+    assert kinds(drafted(tmp_path, body, "By Ana Ruiz"))["Ana Ruiz"] == "person"
