@@ -3,8 +3,9 @@ the benchmark's articles), each family in general rather than the one form seen:
 "ruled" a clause with no "that", a speech's last words after "concluded:", what a name gave as its
 account "after claiming" it, a body's statement or spokesman named by the body's noun alone ("a
 company statement"), and kinds: a medal or a trophy won, a company's subsidiary, a part of the
-town "of the town's" name, a shop a thing is "sold at", a news agency's byline; with the
-counter-cases the rules must not catch."""
+town "of the town's" name, a shop a thing is "sold at", a news agency's byline; and names: "and" inside a statute's name ("Seeds and Soils
+Regulations"), a public service whose head is written in lower case ("the Kessel Prison service");
+with the counter-cases the rules must not catch."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from pathlib import Path
 from drafted import claimants, drafted, kinds
 
 from generator.authoring.kinds import kind_of
+from generator.authoring.names import find_names
 
 
 def test_a_court_ruled_a_clause_with_no_that(tmp_path: Path) -> None:
@@ -101,3 +103,25 @@ def test_a_news_agency_s_byline(tmp_path: Path) -> None:
     body = "Port traffic doubled in May, the Orla Port Authority said."
     assert kinds(drafted(tmp_path, body, "By REUTERS"))["REUTERS"] == "media-outlet"
     assert kinds(drafted(tmp_path, body, "By Ana Ruiz"))["Ana Ruiz"] == "person"
+
+
+def _names(sentence: str) -> list[tuple[str, str]]:
+    return [(n.name, n.kind) for n in find_names([sentence])]
+
+
+def test_and_inside_a_statute_s_name() -> None:
+    sentence = "The cans break the Kessel Seeds and Soils Regulations, 2004, the Orla Food Agency said."
+    assert ("Kessel Seeds and Soils Regulations", "object") in _names(sentence)
+    # two names before a statute's head, a person's among them, are no one statute
+    assert ("Ana Ruiz", "person") in _names("Ana Ruiz and Bo Lund Rules were posted in Orla.")
+
+
+def test_a_public_service_its_head_in_lower_case() -> None:
+    assert _names("He asked for a report from the Kessel Prison service after the hearing.") == [
+        ("Kessel Prison service", "government-body")
+    ]
+    # a thing of the service's, or a service named by no field of a public one
+    assert _names("The Tarn Police service station was closed on Monday.") == [
+        ("Tarn Police", "government-body")
+    ]
+    assert ("Orla Bus", "organisation") in _names("Ana Ruiz used the Orla Bus service on Monday.")
