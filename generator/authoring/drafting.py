@@ -381,7 +381,7 @@ def _draft_actors(article: Article, all_sentences: list[str], cite: Any) -> _Act
         byline = next((line.strip() for line in article.text.splitlines() if name in line), name)
         if len(byline) > _LONGEST_BYLINE:
             byline = name  # a credit closing a text pasted as one paragraph: the name alone
-        # ("By REUTERS", "By Xinhua": a news agency's own name, the agency's report)
+        # ("By AGENCY" in capitals or not: a news agency's own name, the agency's report)
         outlet = _OUTLET_BYLINE.fullmatch(name) or _PAPER_BYLINE.fullmatch(name) or name.lower() in AGENCIES
         kind = "media-outlet" if outlet else "person"
         actors.add(name, kind, byline, kind_wins=True)
