@@ -569,6 +569,11 @@ class _Speakers:
             # "The board members said", "Transit agency officials estimate": the people of a body
             # the text names by its noun, who speak as "the board" or "the agency" would
             return self.claimant(Said("the " + people["noun"].lower(), said.said, said.via), sentence, new)
+        voice = _VOICE_OF_A_NOUN.match(speaker)
+        if voice is not None and speaker[1:] == lower[1:] and voice["noun"] in _BODY_NOUNS:
+            # "A company statement said", "a club spokeswoman said": the body the text names by its
+            # noun speaks, through its one voice or its paper
+            return self.claimant(Said("the " + voice["noun"], said.said, said.via), sentence, new)
         words = lower.split()
         # "the Tampa, Florida-based company said": the body described by where it is based
         based = bool(words) and words[0].endswith("-based")
@@ -1120,6 +1125,12 @@ _GROUP_OF = re.compile(
 _PEOPLE_OF_A_NOUN = re.compile(
     r"^(?:[Tt]he\s+)?(?P<noun>(?:[A-Za-z][a-z]+\s+)?(?:board|agency|council|committee|commission|department"
     r"|authority|district|company|firm|union|school\s+board))\s+(?:members|officials|staff|leaders|directors)$"
+)
+
+# One voice of a body named by its noun alone: "a company statement", "the club spokesman", "a
+# council spokesperson" (its statement or the one who speaks for it, no name of either)
+_VOICE_OF_A_NOUN = re.compile(
+    r"^(?:[Aa]n?|[Tt]he)\s+(?P<noun>[a-z]+)\s+(?:statement|release|filing|spokes(?:man|woman|person))$"
 )
 
 

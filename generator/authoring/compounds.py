@@ -24,6 +24,11 @@ _BODY_HEADS = {
     # a council named for its tasks: "Coastal Erosion and Drainage Council"
     "council",
 }
+# The field a public service is named by, its last word before "service": "Prison", "Ambulance".
+_SERVICE_FIELDS = {
+    *("Prison", "Prisons", "Ambulance", "Fire", "Probation", "Coastguard", "Parole", "Immigration"),
+    *("Forestry", "Postal", "Meteorological", "Courts", "Police", "Rescue"),
+}
 # A body named for a cause, with "for" and "of": "Society for the Relief of Harm".
 _CAUSE_BODY = re.compile(
     r"^(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:Society|Association|League|Foundation|Trust|Campaign"
@@ -327,6 +332,16 @@ def joined(sentence: str, text: str, end: int, article: str = "") -> tuple[str, 
     joined = re.match(rf"\s+[‘'“\"][A-Z][’'”\"]\s+({RUN})", sentence[end:])
     if joined and joined[1].split()[0] not in NOT_NAMES:
         text, end = text + sentence[end : end + joined.end()], end + joined.end()
+    # "the Kessel Prison service", "the Orla Ambulance service": a public service named by its field,
+    # its head written in lower case by the outlet's style
+    # (not "the Tarn Police service station": a thing of the service's, named by a noun after it)
+    served = re.match(
+        r"\s+service(?=\s*[,.;:)]|\s*$|\s+(?:and|or|in|on|at|after|before|for|to|of|from|said|says|has|had|was"
+        r"|is|will|would|which|who|that|but)\b)",
+        sentence[end:],
+    )
+    if served and text.split()[-1] in _SERVICE_FIELDS:
+        text, end = text + sentence[end : end + served.end()], end + served.end()
     # "Reserve Bank of new Zealand": a known place after "of", mistyped in lower case.
     typo = re.match(r"\s+of\s+([a-z]+\s+[A-Z][\w’'-]*)", sentence[end:])
     if typo and is_place(typo.group(1)) and not is_place(typo.group(1).split()[-1]):

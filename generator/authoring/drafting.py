@@ -43,7 +43,7 @@ from generator.authoring.formatter import dump_entries
 from generator.authoring.gazetteer import is_place
 from generator.authoring.kinds import ACRONYM_NAME, DEMONYM, kind_of
 from generator.authoring.names import Name, find_names
-from generator.authoring.namewords import ORG_WORDS, TITLES
+from generator.authoring.namewords import AGENCIES, ORG_WORDS, TITLES
 from generator.authoring.notnames import NOT_NAMES
 from generator.authoring.sameday import clock_time, report_day
 from generator.authoring.scaffold import schema_comment
@@ -385,7 +385,9 @@ def _draft_actors(article: Article, all_sentences: list[str], cite: Any) -> _Act
         byline = next((line.strip() for line in article.text.splitlines() if name in line), name)
         if len(byline) > _LONGEST_BYLINE:
             byline = name  # a credit closing a text pasted as one paragraph: the name alone
-        kind = "media-outlet" if _OUTLET_BYLINE.fullmatch(name) or _PAPER_BYLINE.fullmatch(name) else "person"
+        # ("By AGENCY" in capitals or not: a news agency's own name, the agency's report)
+        outlet = _OUTLET_BYLINE.fullmatch(name) or _PAPER_BYLINE.fullmatch(name) or name.lower() in AGENCIES
+        kind = "media-outlet" if outlet else "person"
         actors.add(name, kind, byline, kind_wins=True)
     for table in find_tables(article.text):
         for name, kind, row in row_names(table):

@@ -28,6 +28,7 @@ from generator.authoring.speakers import (
     GLUED,
     NAMED_CLAUSE,
     POST_BEFORE_NAME,
+    RULED_CLAUSE,
     Spoken,
     find_spoken,
     is_post_word,
@@ -334,6 +335,9 @@ _ATTRIBUTION = re.compile(
     # "the judge ruled that", "the panel decided on Monday that", "the court held that": a court's or
     # a panel's decision, before what it decided (a word of when between: "ruled yesterday that")
     r"|(?:rules|ruled|decides|decided|holds|held)(?=\s+(?:(?:on\s+)?[A-Za-z]+\s+)?that\b)"
+    # "the tribunal ruled the fee was unlawful", "has ruled it was not fair": a finding, its clause
+    # with no "that" ("ruled the valley for years" is no finding)
+    rf"|(?:rules|ruled)(?={RULED_CLAUSE})"
     # "agreed with the latest counts that ...": what the speaker agreed with, then what they said
     rf"|agreed(?={_AGREED_THAT[6:]}\b))\b(?!\s+by\b)"
     # "“...,” said District 12 Council Member, Ana Ruiz.": a seat and a post in capitals, then the name
@@ -1421,6 +1425,15 @@ _SUBJECT_SAYING = re.compile(
     r"that\s+"
     r"(?P<said>[a-z][^;“”\"]{10,}?)\s*[.!?]?$"
 )
+# "Bo Lund, 34, was fined after claiming he forgot the limit": what the sentence's subject, a name,
+# gave as its reason or its account before or as it was dealt with (a short phrase quoted inside it
+# no quote of its own)
+_AFTER_CLAIMING = re.compile(
+    r"^(?!(?:The|A|An|This|That|It|He|She|They|We|I)\b)(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})"
+    r"(?:,\s+(?:\d{1,3}|(?:who|a|an|the)\s+[^;“”\"]{2,100}?),)?\s+[a-z][^;“”\"]{0,160}?\s+"
+    r"(?:after|before|while)\s+(?:claiming|insisting|alleging|arguing|maintaining)\s+(?:that\s+)?"
+    r"(?P<said>(?:he|she|they|it|there|the|his|her|their|its)\s(?:[^;“”\"]|“[^;“”\"]{1,60}”){10,}?)\s*[.!?]?$"
+)
 _WRITTEN_IN = re.compile(
     r"^in\s+(?:his|her|their|its|a|an|the)\s+(?:[a-z]+\s+)?(?:letter|statement|e-?mail|note|post|notice|filing|"
     r"submission|report),\s+(?=[“\"])"
@@ -1979,6 +1992,9 @@ def _attributions(sentence: str) -> Iterator[Said]:
         # "Ana Ruiz, who ..., wept and pleaded for leniency saying that she ... and promised that ...":
         # the subject says all that follows "saying that"
         found = [Said(pleaded["who"], pleaded["said"].strip())]
+    claiming = _AFTER_CLAIMING.match(sentence.strip()) if not found else None
+    if claiming is not None:
+        found = [Said(claiming["who"], claiming["said"].strip())]
     informed_after = _INFORMED_AFTER.match(sentence.strip()) if not found else None
     if informed_after is not None:
         found = [Said(informed_after["who"], informed_after["said"].strip())]

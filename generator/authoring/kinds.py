@@ -939,11 +939,25 @@ _READING_AT_BEFORE = re.compile(
 _CHAMBERS = {"Commons", "Lords", "Representatives", "Delegates", "Assembly", "Councillors", "Keys", "Peers"}
 
 
+# A shop or a seller a thing is sold at or through: "sold at Brightmart", "available through Acmeco"
+_SOLD_AT = re.compile(
+    r"\b(?:sold|bought|purchased|available|stocked|on\s+sale)\s+(?:only\s+|exclusively\s+)?(?:at|through)\s+$"
+)
+# What follows a seller's name (not "sold at Northgate market": a market's place)
+_SELLER_AFTER = re.compile(
+    r"\s*(?:[,.;:)]|$|\s+(?:and|or|in|across|that|which|who|from|since|until|between|stores?|shops?|outlets?"
+    r"|locations?|branches)\b)"
+)
+# A part of the town named before: "of the town's Northfields", "in the city's Eastgate"
+_PART_OF_A_TOWN = re.compile(r"\b(?:of|in|from)\s+the\s+(?:town|city|village|island)[’']s\s+$")
+# A thing won, named by its last word: "the Kessel Medal", "the Orla Trophy"
+_AWARD = re.compile(r"\s(?:Medal|Medals|Trophy)$")
 # A company's trade noun right after its one-word name, no other name after it: "Kessco company
 # said", "Varco conglomerate's profit" (not "a Kessel firm", "the Kessel company Acme": a place's)
 _TRADE_NOUN_AFTER = re.compile(
     r"^\s+(?:company|firm|conglomerate|corporation|carrier|airline|retailer|lender|insurer|manufacturer"
-    r"|maker|supplier|chain|brand)(?:[’']s)?\b(?!\s+[A-Z])"
+    # ("its Kessco subsidiary contributed": a company the group owns)
+    r"|maker|supplier|chain|brand|subsidiary|affiliate)(?:[’']s)?\b(?!\s+[A-Z])"
 )
 # What a seat's name is followed by: "the Orla Central by-election", "Kessel North constituency"
 _SEAT_AFTER = re.compile(
@@ -1204,6 +1218,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
     # "of" ("Court of Ardon City", "Bank of England"); else any word says the kind.
     if _NATIONS_OWN.search(name):
         return "government-body"  # "the Ulla Lake First Nation": a people's own government
+    if _AWARD.search(name) and not _body_word(words):
+        return "object"  # "won the Kessel Medal", "the Orla Trophy": a thing won, no body
     if _STATUTE.search(name):
         return "object"  # "the Seed Labelling Law", "the Harbour Dues Act": a statute, no body
     before_of = re.split(r"\s+(?:of|for|on)\s+", name)[0].split()
@@ -1266,6 +1282,15 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
             return "place"  # "across Port Orla and KSW alike": a region's letters after a place
         if _ACCORDING_TO.search(before) and re.match(r"^\s*[,.;]", after) and not is_place(name):
             return "organisation"  # "the fault, according to Orlapower, came ...": a body that says
+        if (
+            _SOLD_AT.search(before.lower())
+            and _SELLER_AFTER.match(after)
+            and not is_place(name)
+            and not towns.is_town(name)
+        ):
+            return "organisation"  # "sold at Brightmart", "available through Acmeco": a shop, a seller
+        if _PART_OF_A_TOWN.search(before.lower()) and not _body_word(words):
+            return "place"  # "Ana Ruiz, of the town's Northfields": a part of the town, where she lives
         if _HELD_IN_BEFORE.search(before.lower()):
             return "organisation"  # "shares in Acmeco", "a stake in Orlatel": a company's, held
         if _PLACE_BEFORE.search(before.lower()) and not ACRONYM_NAME.match(name):

@@ -66,6 +66,9 @@ _MEMBERS_AND = (
     r"(?=\s+[A-Z][a-z]+s\s+(?:Organi[sz]ation|Union|Association|Federation|Guild|Society|Alliance|League"
     r"|Confederation|Network|Forum)\b)"
 )
+# "and" inside a statute's or a rulebook's name, before its head: "Food and Drugs Act", "Kessel Seeds
+# and Soils Regulations", "Fire and Rescue Services Bill"
+_STATUTE_AND = r"and(?=\s+(?:[A-Z][a-z]+\s+){1,2}(?:Act|Acts|Regulations|Bill|Ordinance)\b)"
 # The Arabic article written apart inside a place's name: "Wadi es Sir", "Ras al Khaimah".
 _ARTICLE_APART = r"(?:al|el|es|ed|ul)(?=\s+[A-Z][a-z])"
 # "Rock ‘n’ Roll": a shortened "and" between apostrophes inside a name.
@@ -104,7 +107,7 @@ _NUMBERED_WORDS = ("Round", "Week", "Stage", "Phase", "Game", "Day", "Level", "G
 _DIGIT_FOR_A_WORD = "".join(rf"(?<!{word}\s)" for word in _NUMBERED_WORDS) + r"[24](?=\s+[A-Z][a-z])"
 RUN = (
     rf"(?:{_SPACED_INITIALS}|{_ONE_INITIAL}|(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_PLURAL_OWNER}|{WORD})"
-    rf"(?:\s+(?:(?:of|for|de|du|(?:of|for)\s+{_THE_PEOPLES}|&|{_PARTY_AND}|{_ADJECTIVE_AND}|{_DUTIES_AND}|{_COOPERATIVE_AND}|{_COMPANY_AND}|{_MEMBERS_AND}|{_ARTICLE_APART}|{_N}|{_NAME_PARTICLE}|{_PRO_TEM}|{_DIGIT_FOR_A_WORD})\s+)?"
+    rf"(?:\s+(?:(?:of|for|de|du|(?:of|for)\s+{_THE_PEOPLES}|&|{_PARTY_AND}|{_ADJECTIVE_AND}|{_DUTIES_AND}|{_COOPERATIVE_AND}|{_COMPANY_AND}|{_MEMBERS_AND}|{_STATUTE_AND}|{_ARTICLE_APART}|{_N}|{_NAME_PARTICLE}|{_PRO_TEM}|{_DIGIT_FOR_A_WORD})\s+)?"
     rf"(?:(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_INITIAL}|{_PARTICLE}|{GLUED}|{_PLURAL_OWNER}|{WORD}))*"
 )
 # A facility named with its kind in lower case: "the Mount Ardon observatory", "the Ardon County jail".

@@ -24,6 +24,12 @@ NAMED_CLAUSE = (
     r"\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:[’']s)?\s+(?:[a-z][\w‘’'-]*\s+){0,5}?"
     r"(?:was|were|is|are|had|has|would|could|should|will|did)\b"
 )
+# What a court or a panel found, a clause with no "that": "(ruled) it was not fair", "(ruled) the
+# levy was unlawful", "(ruled) there had been no breach".
+RULED_CLAUSE = (
+    r"\s+(?:(?:it|there|he|she|they)\s+|(?:the|his|her|their|its|this|that)\s+(?:[a-z][\w-]*\s+){1,3}?)"
+    r"(?:was|were|is|are|had|has|would|could|should|did|must|cannot)\b"
+)
 # Reporting verbs: the forms news text uses, "forecast" and "warned" with what follows.
 VERBS = (
     r"said|says|told|tells|added|adds|warned|warns|forecast|forecasts|predicted|predicts"
@@ -39,7 +45,8 @@ VERBS = (
     r"|informed(?=\s+that\b)"
     # a court's or a panel's finding: "the judges held that the ...", "the tribunal ruled that ..."
     # ("held that lead": a thing held, no clause after "that")
-    r"|ruled(?=\s+that\b)|held(?=\s+that\s+(?:the|a|an|his|her|their|its|he|she|it|they|we|there|having|no)\b)"
+    r"|ruled(?=\s+that\b|" + RULED_CLAUSE + ")"
+    r"|held(?=\s+that\s+(?:the|a|an|his|her|their|its|he|she|it|they|we|there|having|no)\b)"
     # "declared that ...", or after a quote: "“... with costs,” they declared" (what else is declared,
     # "declared a state of emergency", is no one's words: see `find_spoken`)
     r"|declared|declares"
@@ -72,6 +79,9 @@ VERBS = (
     # "..., the board clarified.", "clarified that ...": what the one clarifying says (not "clarified
     # the rules", a thing made clear)
     r"|clarifie[sd](?=\s+that\b|\s*[.!]?\s*$)"
+    # the last words of a speech or a ruling: "he concluded: “...”", "“...,” she concluded." (not "the
+    # talks concluded on Friday": no words after it)
+    r"|conclude[sd](?=\s*:\s*(?:[“\"]|$)|\s*[.!]?\s*$)"
     # "the inspectors are certain that": a conviction stated
     r"|(?:are|is|were|was)\s+(?:certain|sure|confident|convinced)(?=\s+that\b)"
     # "issued a statement, “...”": the quote after the verb
