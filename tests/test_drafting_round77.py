@@ -1,0 +1,42 @@
+"""Forms the first run of held-out round 77 showed misread, written as invented sentences (none from
+the benchmark's articles), each family in general rather than the one form seen: a quote of several
+paragraphs printed in single marks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafted import claimants, drafted
+
+from generator.authoring.quotemarks import open_quotes
+
+
+def test_a_quote_of_several_paragraphs_in_single_marks(tmp_path: Path) -> None:
+    body = (
+        "Tom Bell, who chairs the Orla traders, said the town once had six bakeries.\n\n"
+        "He said: 'It is a shame. We don't know what comes next.\n\n"
+        "'We have tried everything to keep the farmers' stall open.\n\n"
+        "'It would be good to see it stay.'"
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "It is a shame. We don't know what comes next") == ["Tom Bell"]
+    assert claimants(result, "keep the farmers' stall open") == ["Tom Bell"]
+    assert claimants(result, "It would be good to see it stay") == ["Tom Bell"]
+    # in curly marks too
+    assert open_quotes(["He said: ‘It is a shame.", "‘We tried.’"]) == [
+        "He said: “It is a shame.",
+        "‘We tried.’",
+    ]
+
+
+def test_single_marks_that_open_no_quote_going_on() -> None:
+    # a quote closed in its own paragraph, an apostrophe, a next paragraph that opens no quote
+    paragraphs = ["He said: 'It is a shame,' and left.", "'We tried.'"]
+    assert open_quotes(paragraphs) == paragraphs
+    paragraphs = ["The 'Orla' stall opened. Traders' stalls followed.", "'Kessel' came next."]
+    assert open_quotes(paragraphs) == paragraphs
+    paragraphs = ["He said: 'It is a shame.", "The stall closed on Monday."]
+    assert open_quotes(paragraphs) == paragraphs
+    # a paragraph in double marks keeps its single ones (a quote nested in one)
+    paragraphs = ["“She said: 'It is a shame.", "'We tried.'”"]
+    assert open_quotes(paragraphs) == paragraphs
