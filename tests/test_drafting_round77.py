@@ -1,6 +1,7 @@
 """Forms the first run of held-out round 77 showed misread, written as invented sentences (none from
 the benchmark's articles), each family in general rather than the one form seen: a quote of several
-paragraphs printed in single marks."""
+paragraphs printed in single marks; "zoo officials" or "museum staff", who speak for the one body the
+text named with that word ("the Orla Zoo")."""
 
 from __future__ import annotations
 
@@ -40,3 +41,21 @@ def test_single_marks_that_open_no_quote_going_on() -> None:
     # a paragraph in double marks keeps its single ones (a quote nested in one)
     paragraphs = ["“She said: 'It is a shame.", "'We tried.'”"]
     assert open_quotes(paragraphs) == paragraphs
+
+
+def test_staff_of_a_place_run_as_a_body_speak_for_it(tmp_path: Path) -> None:
+    body = (
+        "Two owls at the Kessel Aquarium hatched three chicks on Friday, aquarium officials said.\n\n"
+        "The Orla Museum will shut its east wing for a year, museum staff said."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "hatched three chicks") == ["Kessel Aquarium"]
+    assert claimants(result, "shut its east wing") == ["Orla Museum"]
+    # two bodies of that word, or none: no one named
+    body = (
+        "Keepers at the Tarn Zoo and the Kessel Zoo were hurt on Friday, zoo officials said.\n\n"
+        "The Tarn hospital will shut its ward next month, hospital officials said."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "Keepers at the Tarn Zoo") == [None]
+    assert claimants(result, "shut its ward") == [None]

@@ -436,6 +436,11 @@ class _Speakers:
         document = _THE_DOCUMENT.fullmatch(lower)
         if document is not None and (issuer := self.issued.get(document["what"])) is not None:
             return issuer  # "the official communique said": the body whose communique was named
+        staff = _STAFF_OF_A_PLACE.match(speaker)
+        if staff is not None and (named := self._ending_in(staff["noun"])) is not None:
+            # "zoo officials said", "museum staff say": the one body the text named with that
+            # word last ("the Orla Zoo"); else no one named
+            return named
         if _ONE_OF_AN_OWNER.match(speaker):
             return None  # "Norland's largest dairy said": one of the owner's, which no one names
         if (one_of_a_place := _ONE_OF_A_PLACE.match(speaker)) and one_of_a_place["noun"] in _BODY_NOUNS:
@@ -804,6 +809,15 @@ class _Speakers:
         }
         return ids.pop() if len(ids) == 1 else None
 
+    def _ending_in(self, noun: str) -> str | None:
+        """ "zoo": the one drafted body whose name ends with the noun ("Orla Zoo")."""
+        ids = {
+            actor_id
+            for name, actor_id in self.actors.by_name.items()
+            if self.actors.kinds.get(actor_id) in _BODY_KINDS and name.split()[-1].lower() == noun
+        }
+        return ids.pop() if len(ids) == 1 else None
+
     def _holding(self, words: list[str]) -> str | None:
         """The body named last whose name holds every one of these words; else the one drafted; a
         ministry is a department ("the health ministry": the "National Department of Health")."""
@@ -1077,6 +1091,14 @@ _PEOPLES_GROUP = re.compile(
 _GROUP_OF = re.compile(
     r"^(?:[Mm]embers|[Ss]upporters|[Ss]taff|[Ee]mployees|[Oo]fficials|[Ll]eaders|[Ww]orkers)\s+of\s+(?:the\s+)?"
     r"(?P<body>[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|&|of|and|for))*)$"
+)
+
+
+# The people who speak for a place that is run as a body, named by its noun in lower case: "zoo
+# officials", "museum staff" (the text names the body: "the Orla Zoo").
+_STAFF_OF_A_PLACE = re.compile(
+    r"^(?:the\s+)?(?P<noun>zoo|aquarium|museum|gallery|library|hospital|hospice|college|university|theatre"
+    r"|airport|prison)\s+(?:officials|staff|spokesman|spokeswoman|spokesperson)$"
 )
 
 
