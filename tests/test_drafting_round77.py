@@ -1,7 +1,7 @@
 """Forms the first run of held-out round 77 showed misread, written as invented sentences (none from
 the benchmark's articles), each family in general rather than the one form seen: a quote of several
 paragraphs printed in single marks; "zoo officials" or "museum staff", who speak for the one body the
-text named with that word ("the Orla Zoo")."""
+text named with that word ("the Orla Zoo"); a motion "proposed that" the fee be cut, a call."""
 
 from __future__ import annotations
 
@@ -59,3 +59,17 @@ def test_staff_of_a_place_run_as_a_body_speak_for_it(tmp_path: Path) -> None:
     result = drafted(tmp_path, body)
     assert claimants(result, "Keepers at the Tarn Zoo") == [None]
     assert claimants(result, "shut its ward") == [None]
+
+
+def test_a_motion_proposed_that_is_a_call(tmp_path: Path) -> None:
+    body = (
+        "Cllr Ana Ruiz proposed that the parking fee be cut by half at the meeting.\n\n"
+        "The Orla Board has proposed that the pool open an hour earlier in May."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "the parking fee be cut by half") == ["Ana Ruiz"]
+    assert claimants(result, "the pool open an hour earlier") == ["Orla Board"]
+    assert {c["status"] for c in result.claims if "proposed" not in c["statement"]} == {"call"}
+    # a time the plan is of: nothing proposed
+    result = drafted(tmp_path, "A ferry plan proposed that year by Ana Ruiz was dropped in the spring.")
+    assert not [c for c in result.claims if c["statement"].startswith("Year")]

@@ -56,7 +56,8 @@ _CALL_VERBS = (
     r"|(?:encouraged|encourages|urged|urges)\s+(?:the\s+|greater\s+|more\s+|wider\s+)+"
     r"(?:involvement|participation|use|adoption|uptake|take-up)\s+of\s+[a-z]"
     # "recommended that tenants wait", "urged that the road be closed": what should be done
-    r"|(?:recommended|recommends|urged|urges|advised|advises|requested|requests|demanded|demands)\s+that\s+[a-z]"
+    r"|(?:recommended|recommends|urged|urges|advised|advises|requested|requests|demanded|demands|proposed|proposes)"
+    r"\s+that\s+[a-z]"
     # "recommends staying indoors", "advised boiling the water": what should be done, by its gerund
     r"|(?:recommended|recommends|advised|advises)\s+(?!being\b)[a-z]{3,}ing\b"
 )
