@@ -1,7 +1,8 @@
 """Forms the first run of held-out round 77 showed misread, written as invented sentences (none from
 the benchmark's articles), each family in general rather than the one form seen: a quote of several
 paragraphs printed in single marks; "zoo officials" or "museum staff", who speak for the one body the
-text named with that word ("the Orla Zoo"); a motion "proposed that" the fee be cut, a call."""
+text named with that word ("the Orla Zoo"); a motion "proposed that" the fee be cut, a call; "That's
+according to X" after a sentence, which X says."""
 
 from __future__ import annotations
 
@@ -73,3 +74,20 @@ def test_a_motion_proposed_that_is_a_call(tmp_path: Path) -> None:
     # a time the plan is of: nothing proposed
     result = drafted(tmp_path, "A ferry plan proposed that year by Ana Ruiz was dropped in the spring.")
     assert not [c for c in result.claims if c["statement"].startswith("Year")]
+
+
+def test_that_is_according_to_someone_makes_the_sentence_before_theirs(tmp_path: Path) -> None:
+    body = (
+        "Twice as much snow fell in Orla in March as in the March before.\n\n"
+        "That's according to Ana Ruiz, a keeper with the Orla Trust, who spoke on Monday.\n\n"
+        "The pool will reopen in May. This is according to the Kessel Board."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "Twice as much snow fell") == ["Ana Ruiz"]
+    assert claimants(result, "The pool will reopen in May") == ["Kessel Board"]
+    # what "that" stands for inside a sentence of its own is no sentence before's
+    result = drafted(
+        tmp_path, "The pool will reopen in May.\n\nThat's what the pool is for, according to Bo Lund."
+    )
+    assert claimants(result, "That's what the pool is for") == ["Bo Lund"]
+    assert not [c for c in result.claims if "reopen" in c["statement"] and c.get("claimants")]

@@ -1311,6 +1311,10 @@ def draft_claims(
                 continue
             speakers.issuers(sentence)
             found = list(_with_antecedent(find_attributions(sentence), previous))
+            if previous and any(f.said == previous.rstrip(" .") for f in found):
+                # "That's according to X": the sentence before, drafted as no one's (a lead), is X's
+                lead = _statement(previous.rstrip(" ."))
+                claims[:] = [c for c in claims if not (c.get("unattributed") and c["statement"] == lead)]
             if previous and (announced := _ANNOUNCED_IT.match(sentence)):
                 # "The Harbour Board made the announcement Tuesday after ...": the sentence before is
                 # what it announced (not "the findings" the verb seems to report)
@@ -1720,10 +1724,20 @@ def _holder_set_off(set_off: str, actors: Cast) -> str | None:
     return parts[-1] if found is not None and actors.kinds.get(found) == "person" else None
 
 
+# What stands for the sentence before, before "reported by X" or "according to X": "This was
+# reported by X", "That's according to X", "This is according to X".
+_ANTECEDENTS = {
+    "This",
+    "That",
+    "It",
+    *(f"{this}{be}" for this in ("This", "That") for be in ("'s", "’s", " is")),
+}
+
+
 def _with_antecedent(found: Iterable[Said], previous: str) -> Iterator[Said]:
-    """ "This was reported by X": what X reported is the sentence before."""
+    """ "This was reported by X", "That's according to X": what X says is the sentence before."""
     for said in found:
-        if previous and said.said.split(",")[0].strip() in {"This", "That", "It"}:
+        if previous and said.said.split(",")[0].strip() in _ANTECEDENTS:
             yield Said(said.speaker, previous.rstrip(" ."), said.via)
         else:
             yield said
