@@ -2,7 +2,7 @@
 the benchmark's articles), each family in general rather than the one form seen: a quote of several
 paragraphs printed in single marks; "zoo officials" or "museum staff", who speak for the one body the
 text named with that word ("the Orla Zoo"); a motion "proposed that" the fee be cut, a call; "That's
-according to X" after a sentence, which X says."""
+according to X" after a sentence, which X says; "accused the board of wasting money", an opinion."""
 
 from __future__ import annotations
 
@@ -91,3 +91,18 @@ def test_that_is_according_to_someone_makes_the_sentence_before_theirs(tmp_path:
     )
     assert claimants(result, "That's what the pool is for") == ["Bo Lund"]
     assert not [c for c in result.claims if "reopen" in c["statement"] and c.get("claimants")]
+
+
+def test_a_charge_laid_is_an_opinion_of_who_lays_it(tmp_path: Path) -> None:
+    body = (
+        "Bo Lund was among several members opposed to the plan. He accused the ruling group on the"
+        " council of shutting out three members.\n\n"
+        "Ana Ruiz accused the Orla Board of wasting money on the new pool."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "the ruling group on the council of shutting out") == ["Bo Lund"]
+    assert claimants(result, "the Orla Board of wasting money") == ["Ana Ruiz"]
+    assert {c.get("status") for c in result.claims if "accused" in c["statement"]} == {"opinion"}
+    # one accused of a crime accuses no one
+    result = drafted(tmp_path, "The man accused of theft was freed on Monday by the Kessel court.")
+    assert not [c for c in result.claims if c.get("claimants")]

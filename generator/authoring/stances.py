@@ -70,6 +70,9 @@ _CALLED_IT = r"(?:called|calls|call)\s+(?:it|them|this|that|the\s+[^.;:“”\"�
 _JUDGED = (
     r"(?:criticized|criticised|criticizes|criticises|condemned|condemns|praised|praises|faulted|faults"
     r"|blamed|blames)\s+[^.;:“”\"]{1,80}?\s+for\s+[a-z]"
+    # a charge laid: "accused the board of wasting money" (not "the man accused of theft": no one
+    # named accuses, and "accused" is the man)
+    r"|(?:accused|accuses)\s+(?!of\b)[^.;:“”\"]{1,80}?\s+of\s+[a-z]"
     # praise with no reason given: "The mayor hailed the “tireless work” of the crews"
     r"|(?:hailed|hails)\s+(?:the|its|their|his|her)\s+[“\"‘]?[a-z]"
     # credit given in a speech: "gave credit of the town's growth to the mayor", "gave credit for it to"
