@@ -2,7 +2,8 @@
 the benchmark's articles), each family in general rather than the one form seen: a quote of several
 paragraphs printed in single marks; "zoo officials" or "museum staff", who speak for the one body the
 text named with that word ("the Orla Zoo"); a motion "proposed that" the fee be cut, a call; "That's
-according to X" after a sentence, which X says; "accused the board of wasting money", an opinion."""
+according to X" after a sentence, which X says; "accused the board of wasting money", an opinion; a
+tally "13 to four" with its smaller side in words; a share written "10pc"."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 
 from drafted import claimants, drafted
 
+from generator.authoring.figures import find_numbers
 from generator.authoring.quotemarks import open_quotes
 
 
@@ -91,6 +93,26 @@ def test_that_is_according_to_someone_makes_the_sentence_before_theirs(tmp_path:
     )
     assert claimants(result, "That's what the pool is for") == ["Bo Lund"]
     assert not [c for c in result.claims if "reopen" in c["statement"] and c.get("claimants")]
+
+
+def test_a_tally_with_to_its_smaller_side_in_words(tmp_path: Path) -> None:
+    body = (
+        "Following a vote, the board defeated the plan 13 to four, and the old fee stayed.\n\n"
+        "In the vote, the motion was carried 11 to three.\n\n"
+        "The council passed the budget 9 to 2 on Monday."
+    )
+    values = [n["value"] for n in drafted(tmp_path, body).numbers]
+    assert {13, 4, 11, 3, 9, 2} <= set(values)
+    # a match's score, no vote told: no tally of votes
+    result = drafted(tmp_path, "Orla defeated Kessel 13 to four in the final on Sunday.")
+    assert not [n for n in result.numbers if n["counts"].startswith("votes")]
+
+
+def test_a_share_written_pc() -> None:
+    found = [(n.value, n.counts) for n in find_numbers("Prices rose 10pc in a year, and rents 4.5pc.")]
+    assert found == [(10, "percent"), (4.5, "percent")]
+    # a model's letters glued to a figure are no share
+    assert not list(find_numbers("The 5PC unit was sold on Monday."))
 
 
 def test_a_charge_laid_is_an_opinion_of_who_lays_it(tmp_path: Path) -> None:
