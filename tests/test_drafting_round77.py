@@ -3,7 +3,8 @@ the benchmark's articles), each family in general rather than the one form seen:
 paragraphs printed in single marks; "zoo officials" or "museum staff", who speak for the one body the
 text named with that word ("the Orla Zoo"); a motion "proposed that" the fee be cut, a call; "That's
 according to X" after a sentence, which X says; "accused the board of wasting money", an opinion; a
-tally "13 to four" with its smaller side in words; a share written "10pc"."""
+tally "13 to four" with its smaller side in words; a share written "10pc"; the body one
+"a climatologist with" works for."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pathlib import Path
 from drafted import claimants, drafted
 
 from generator.authoring.figures import find_numbers
+from generator.authoring.kinds import kind_of
 from generator.authoring.quotemarks import open_quotes
 
 
@@ -128,3 +130,11 @@ def test_a_charge_laid_is_an_opinion_of_who_lays_it(tmp_path: Path) -> None:
     # one accused of a crime accuses no one
     result = drafted(tmp_path, "The man accused of theft was freed on Monday by the Kessel court.")
     assert not [c for c in result.claims if c.get("claimants")]
+
+
+def test_a_body_a_trade_is_plied_with() -> None:
+    assert kind_of("Kessel Data", "said Ana Ruiz, a senior analyst with ", ".") == "organisation"
+    assert kind_of("Orla Weather", "Bo Lund, a forecaster with the ", ", said.") == "organisation"
+    # a meeting or a deal with someone, and a place, are no employer
+    assert kind_of("Ana Ruiz", "Bo Lund held a meeting with ", " on Monday.") == "person"
+    assert kind_of("Norway", "Bo Lund, a forecaster with ", ", said.") == "place"
