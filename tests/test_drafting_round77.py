@@ -3,14 +3,14 @@ the benchmark's articles), each family in general rather than the one form seen:
 paragraphs printed in single marks; "zoo officials" or "museum staff", who speak for the one body the
 text named with that word ("the Orla Zoo"); a motion "proposed that" the fee be cut, a call; "That's
 according to X" after a sentence, which X says; "accused the board of wasting money", an opinion; a
-tally "13 to four" with its smaller side in words; a share written "10pc"; the body one
-"a climatologist with" works for."""
+tally "13 to four" with its smaller side in words; a share written "10pc"; names that open with an
+accented capital ("Éire"), and the body one "a climatologist with" works for."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from drafted import claimants, drafted
+from drafted import claimants, drafted, kinds
 
 from generator.authoring.figures import find_numbers
 from generator.authoring.kinds import kind_of
@@ -130,6 +130,17 @@ def test_a_charge_laid_is_an_opinion_of_who_lays_it(tmp_path: Path) -> None:
     # one accused of a crime accuses no one
     result = drafted(tmp_path, "The man accused of theft was freed on Monday by the Kessel court.")
     assert not [c for c in result.claims if c.get("claimants")]
+
+
+def test_names_opening_with_an_accented_capital(tmp_path: Path) -> None:
+    body = (
+        "Émile Lund Street in Orla was closed on Monday after the storm.\n\n"
+        "Ana Ruiz, a climatologist with Éireann Météo, said the rain would ease by Friday."
+    )
+    drafted_kinds = kinds(drafted(tmp_path, body))
+    assert drafted_kinds.get("Émile Lund Street") == "place"
+    assert drafted_kinds.get("Éireann Météo") == "organisation"
+    assert "Météo" not in drafted_kinds
 
 
 def test_a_body_a_trade_is_plied_with() -> None:
