@@ -15,6 +15,7 @@ from drafted import claimants, drafted, kinds
 from generator.authoring.figures import find_numbers
 from generator.authoring.kinds import kind_of
 from generator.authoring.quotemarks import open_quotes
+from generator.format.numbers import number_in_text
 
 
 def test_a_quote_of_several_paragraphs_in_single_marks(tmp_path: Path) -> None:
@@ -149,3 +150,9 @@ def test_a_body_a_trade_is_plied_with() -> None:
     # a meeting or a deal with someone, and a place, are no employer
     assert kind_of("Ana Ruiz", "Bo Lund held a meeting with ", " on Monday.") == "person"
     assert kind_of("Norway", "Bo Lund, a forecaster with ", ", said.") == "place"
+
+
+def test_a_share_written_pc_is_its_evidence() -> None:
+    assert number_in_text(10, "Sales could not even top 10pc in two years.")
+    assert number_in_text(4.5, "Rents rose 4.5pc.")
+    assert not number_in_text(10, "The 10pcs of cake were sold.")
