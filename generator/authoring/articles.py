@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.authoring import gazetteer, towns
+from generator.authoring.quotemarks import open_quotes
 from generator.authoring.readingtime import without_reading_time
 from generator.authoring.siteaddress import names_the_site
 from generator.authoring.speakers import paired
@@ -1680,7 +1681,7 @@ def read_article(path: Path, url: str | None = None, published: str | None = Non
         title,
         head.published,
         head.authors,
-        paragraphs,
+        open_quotes(paragraphs),
         head.published_as,
         head.publisher or read_more,
         url,

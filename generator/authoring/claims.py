@@ -463,6 +463,11 @@ class _Speakers:
         document = _THE_DOCUMENT.fullmatch(lower)
         if document is not None and (issuer := self.issued.get(document["what"])) is not None:
             return issuer  # "the official communique said": the body whose communique was named
+        staff = _STAFF_OF_A_PLACE.match(speaker)
+        if staff is not None and (named := self._ending_in(staff["noun"])) is not None:
+            # "zoo officials said", "museum staff say": the one body the text named with that
+            # word last ("the Orla Zoo"); else no one named
+            return named
         if _ONE_OF_AN_OWNER.match(speaker):
             return None  # "Norland's largest dairy said": one of the owner's, which no one names
         if (one_of_a_place := _ONE_OF_A_PLACE.match(speaker)) and one_of_a_place["noun"] in _BODY_NOUNS:
@@ -836,6 +841,15 @@ class _Speakers:
         }
         return ids.pop() if len(ids) == 1 else None
 
+    def _ending_in(self, noun: str) -> str | None:
+        """ "zoo": the one drafted body whose name ends with the noun ("Orla Zoo")."""
+        ids = {
+            actor_id
+            for name, actor_id in self.actors.by_name.items()
+            if self.actors.kinds.get(actor_id) in _BODY_KINDS and name.split()[-1].lower() == noun
+        }
+        return ids.pop() if len(ids) == 1 else None
+
     def _holding(self, words: list[str]) -> str | None:
         """The body named last whose name holds every one of these words; else the one drafted; a
         ministry is a department ("the health ministry": the "National Department of Health")."""
@@ -1120,6 +1134,14 @@ _GROUP_OF = re.compile(
 )
 
 
+# The people who speak for a place that is run as a body, named by its noun in lower case: "zoo
+# officials", "museum staff" (the text names the body: "the Orla Zoo").
+_STAFF_OF_A_PLACE = re.compile(
+    r"^(?:the\s+)?(?P<noun>zoo|aquarium|museum|gallery|library|hospital|hospice|college|university|theatre"
+    r"|airport|prison)\s+(?:officials|staff|spokesman|spokeswoman|spokesperson)$"
+)
+
+
 # The people of a body named by its noun, with a word of what it does before it: "the board
 # members", "Transit agency officials", "the council staff".
 _PEOPLE_OF_A_NOUN = re.compile(
@@ -1335,6 +1357,10 @@ def draft_claims(
                 continue
             speakers.issuers(sentence)
             found = list(_with_antecedent(find_attributions(sentence), previous))
+            if previous and any(f.said == previous.rstrip(" .") for f in found):
+                # "That's according to X": the sentence before, drafted as no one's (a lead), is X's
+                lead = _statement(previous.rstrip(" ."))
+                claims[:] = [c for c in claims if not (c.get("unattributed") and c["statement"] == lead)]
             if previous and (announced := _ANNOUNCED_IT.match(sentence)):
                 # "The Harbour Board made the announcement Tuesday after ...": the sentence before is
                 # what it announced (not "the findings" the verb seems to report)
@@ -1770,10 +1796,20 @@ def _holder_set_off(set_off: str, actors: Cast) -> str | None:
     return parts[-1] if found is not None and actors.kinds.get(found) == "person" else None
 
 
+# What stands for the sentence before, before "reported by X" or "according to X": "This was
+# reported by X", "That's according to X", "This is according to X".
+_ANTECEDENTS = {
+    "This",
+    "That",
+    "It",
+    *(f"{this}{be}" for this in ("This", "That") for be in ("'s", "’s", " is")),
+}
+
+
 def _with_antecedent(found: Iterable[Said], previous: str) -> Iterator[Said]:
-    """ "This was reported by X": what X reported is the sentence before."""
+    """ "This was reported by X", "That's according to X": what X says is the sentence before."""
     for said in found:
-        if previous and said.said.split(",")[0].strip() in {"This", "That", "It"}:
+        if previous and said.said.split(",")[0].strip() in _ANTECEDENTS:
             yield Said(said.speaker, previous.rstrip(" ."), said.via)
         else:
             yield said

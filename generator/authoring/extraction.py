@@ -143,6 +143,19 @@ _AGO_COUNTS.update({"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10})
 # and "report" ("the state", "a claim", "a note" are nouns), and no verb that as often does
 # something else ("observed the stars", "recalled cars", "declared an emergency").
 _NOT_THOUGHT = ("about", "of", "in", "so", "over", "through", "back", "highly", "twice", "it", "this")
+# "a plan proposed that year": a time the proposal is of, no clause proposed.
+_TIMES_OF_A_PROPOSAL = (
+    "year",
+    "month",
+    "week",
+    "day",
+    "night",
+    "morning",
+    "evening",
+    "time",
+    "summer",
+    "winter",
+)
 _VERB_STEMS = (
     "say:says:said",
     "report:reports:reported",
@@ -197,6 +210,13 @@ _VERB_STEMS = (
     ),
     # a call, before what should be done: "he recommended that tenants wait"
     "recommends that:recommended that:urges that:urged that:advises that:advised that",
+    # a motion put to a vote, before what it would do: "Cllr Ana Ruiz proposed that the fee be cut" (not
+    # "a plan proposed that year": a time the proposal is of)
+    *(
+        # (lookaheads with no colon, as the forms are split at colons)
+        verb + " that" + "".join(rf"(?!\s+{word}\b)" for word in _TIMES_OF_A_PROPOSAL)
+        for verb in ("proposes", "proposed")
+    ),
     # a request, before what should be done: "a resident requested that the pool open earlier"
     "requests that:requested that:demands that:demanded that",
     # a judgement of a risk or a state, before what was judged: "the weather office assessed that",

@@ -141,10 +141,12 @@ _SIDE_BEFORE = re.compile(
     r"(?P<side>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(?:also\s+)?"
     r"(?:defeated|beat|edged|thrashed|drew|lost|won)\b[^.;,]{0,40}$"
 )
-# "passed the Senate 60 to 40", "voted 7 to 2": a tally written with "to".
+# "passed the Senate 60 to 40", "voted 7 to 2": a tally written with "to"; the smaller side in words
+# too ("carried the motion 13 to four"); "defeated" or "carried" in a sentence that tells of a vote
+# (else a match's score: "Orla defeated Kessel 13 to four").
 _TALLY_WITH_TO = re.compile(
-    r"\b(?:passed|voted|vote|approved|rejected|adopted|confirmed)\b[^.;,]{0,40}?"
-    r"\b(?P<for>\d{1,3})\s+to\s+(?P<against>\d{1,3})\b",
+    r"\b(?:passed|voted|vote|approved|rejected|adopted|confirmed|(?P<won>defeated|carried))\b[^.;,]{0,40}?"
+    r"\b(?P<for>\d{1,3})\s+to\s+(?P<against>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b",
     re.IGNORECASE,
 )
 _RANGE = re.compile(
@@ -637,11 +639,15 @@ def _tallies(sentence: str) -> Iterator[tuple[Figure, tuple[int, int]]]:
     if not _TALLY_WORDS.search(sentence) and not scores and not tallied:
         return
     for match in _TALLY_WITH_TO.finditer(sentence):
-        if int(match["for"]) > int(match["against"]):
+        if match["won"] and not _TALLY_WORDS.search(sentence):
+            continue
+        side = match["against"]
+        against = int(side) if side.isdigit() else _word_number(side.lower())
+        if against is not None and int(match["for"]) > against:
             evidence = clause(sentence, match.start("for"), match.end())
             span = (match.start("for"), match.end())
             yield Figure(int(match["for"]), "exact", "votes for", evidence), span
-            yield Figure(int(match["against"]), "exact", "votes against", evidence), span
+            yield Figure(against, "exact", "votes against", evidence), span
     for match in _TALLY_IN_WORDS.finditer(sentence):
         # "the final vote was six to one"
         votes = _word_number(match["for"].lower()), _word_number(match["against"].lower())
@@ -1215,8 +1221,8 @@ def _not_a_figure(sentence: str, match: re.Match[str], previous_word: str) -> bo
     if _METRES.match(after):
         return False  # "80m (262ft)": metres, as the conversion after them says
     glued = re.match(r"^([A-Za-z]+)(?![\w])", after)
-    if glued and re.match(r"^(?:percent\b|per\s+cent\b)", after, re.IGNORECASE):
-        return False  # "12per cent", "40percent": a share, its space lost in the pasting
+    if glued and re.match(r"^(?:percent\b|per\s+cent\b|(?-i:pc)\b)", after, re.IGNORECASE):
+        return False  # "12per cent", "40percent", "10pc": a share, its space lost or a paper's style
     if glued and not match.group("scale") and glued[1].lower() not in GLUED_UNITS:
         return True  # "31t", "4x": glued to letters, another word; "1.1C", "32km" are units
     return bool(re.match(r"^(?:st|nd|rd|th)\b", after))  # "the 37th planet": an ordinal

@@ -728,6 +728,11 @@ _POST_AT = re.compile(
 )
 
 
+# One described by a trade set off after the name, then "with" the body they ply it for: "Ana Ruiz,
+# a climatologist with", "Bo Lund, a senior researcher with the" (not "a meeting with", "a deal with").
+_TRADE_WITH = re.compile(r"[A-Za-z],\s+an?\s+(?:[a-z]+\s+)?[a-z]+(?:ist|yst|er|or|ian)\s+with\s+(?:the\s+)?$")
+
+
 def said_a_company(name: str, before: str, after: str) -> bool:
     """Whether the words around a one-word name say it is a company's: "Orla, the rail freight
     company,", "Kessel Group-backed Orla", "Orla's shareholders" (what a preposition before it, "to
@@ -1249,6 +1254,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "place"  # "on Kessel Parade at Orwell Street": a street at a corner
     if len(name.split()) == 1 and _POST_AT.search(before.lower()):
         return "organisation"  # "Ana Ruiz, head of research at Pricewise": where a post is held
+    if len(name.split()) <= 3 and _TRADE_WITH.search(before) and not is_place(name):
+        return "organisation"  # "Ana Ruiz, a climatologist with Kessel Data": where a trade is plied
     if len(name.split()) == 1 and (_CARRIER_AFTER.match(after) or HOLDS_SEATS.match(after)):
         return "organisation"  # "the low-cost Tarn airline", "Reform has four councillors"
     if len(name.split()) == 1 and _brand(name, before, after):

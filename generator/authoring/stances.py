@@ -57,7 +57,8 @@ _CALL_VERBS = (
     r"|(?:encouraged|encourages|urged|urges)\s+(?:the\s+|greater\s+|more\s+|wider\s+)+"
     r"(?:involvement|participation|use|adoption|uptake|take-up)\s+of\s+[a-z]"
     # "recommended that tenants wait", "urged that the road be closed": what should be done
-    r"|(?:recommended|recommends|urged|urges|advised|advises|requested|requests|demanded|demands)\s+that\s+[a-z]"
+    r"|(?:recommended|recommends|urged|urges|advised|advises|requested|requests|demanded|demands|proposed|proposes)"
+    r"\s+that\s+[a-z]"
     # "recommends staying indoors", "advised boiling the water": what should be done, by its gerund
     r"|(?:recommended|recommends|advised|advises)\s+(?!being\b)[a-z]{3,}ing\b"
 )
@@ -70,6 +71,9 @@ _CALLED_IT = r"(?:called|calls|call)\s+(?:it|them|this|that|the\s+[^.;:“”\"�
 _JUDGED = (
     r"(?:criticized|criticised|criticizes|criticises|condemned|condemns|praised|praises|faulted|faults"
     r"|blamed|blames)\s+[^.;:“”\"]{1,80}?\s+for\s+[a-z]"
+    # a charge laid: "accused the board of wasting money" (not "the man accused of theft": no one
+    # named accuses, and "accused" is the man)
+    r"|(?:accused|accuses)\s+(?!of\b)[^.;:“”\"]{1,80}?\s+of\s+[a-z]"
     # praise with no reason given: "The mayor hailed the “tireless work” of the crews"
     r"|(?:hailed|hails)\s+(?:the|its|their|his|her)\s+[“\"‘]?[a-z]"
     # credit given in a speech: "gave credit of the town's growth to the mayor", "gave credit for it to"

@@ -187,8 +187,8 @@ _LETTER_CURRENCY_GLUED = {
     "q": "quetzales",
     "e": "euros",
 }
-# A share whose space the pasting lost: "12per cent", "40percent"
-_SHARE_GLUED = re.compile(r"per\s?cent\b")
+# A share whose space the pasting lost: "12per cent", "40percent"; or a paper's style glued it: "10pc"
+_SHARE_GLUED = re.compile(r"per\s?cent\b|pc\b")
 # A small word a pasted page glued to the figure after it, its space lost: "and12 per cent"
 _SMALL_WORD_GLUED = re.compile(r"(?<![a-z])(?:and|or|of|to|from|at|by|with|than|about|nearly|over)$")
 # A whole number and its fraction, joined by a hyphen or a space: "2-1/2", "12 3/4".
