@@ -189,3 +189,16 @@ def test_a_trade_written_as_a_title_and_a_family_name_that_is_a_trade() -> None:
     assert named("Pensioner Li Wen said the bus was her only way to town.") == ["Li Wen"]
     assert named("Paul Farmer said the crop was late.") == ["Paul Farmer"]
     assert named("Debra Winger said the film was late.") == ["Debra Winger"]
+
+
+def test_hundreds_in_words(tmp_path: Path) -> None:
+    """ "Five hundred people" was drafted as 5 and "two hundred and fifty homes" as 50: "hundred"
+    multiplies the word before it, and what follows it is added."""
+    body = (
+        "Five hundred people attended the meeting in Kessel on Monday, organisers said.\n\n"
+        "Two hundred and fifty homes lost power, and nine hundred thousand litres of water were lost. "
+        "Some six hundred volunteers helped."
+    )
+    values = {n["value"] for n in drafted(tmp_path, body).numbers}
+    assert {500, 250, 900000, 600} <= values
+    assert not {5, 50, 6} & values

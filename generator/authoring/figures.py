@@ -58,6 +58,7 @@ _LAKHS = r"(?<![\d.,])\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,]?\d)"
 # "aged 5, 500 pupils").
 _COMMA_SPACED = r"(?<![\d.,])(?<!\d,\s)\d{1,3},\s\d{3}(?=\s+(?!(?:and|or|to|nor)\b)(?-i:[a-z]))"
 _UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 _NUMBER = re.compile(
     # ("more than $2,000": the hedge before a currency's symbol is the figure's hedge)
     r"(?:\b(?P<hedge>" + "|".join(sorted(_HEDGES, key=len, reverse=True)) + r")\s+[$€£¥₹]?)?"
@@ -67,6 +68,9 @@ _NUMBER = re.compile(
     # and a price's two places after a currency's sign: "US$2,35 per kilo" (a thousands comma takes three)
     r"|(?<=[$€£¥₹])\d{1,3},\d\d(?![\d,]|\.\d)(?!\s*(?:thousand|million|billion|trillion|bn|m)\b)"
     rf"|{_COMMA_SPACED}|{_SPACED}|{_LAKHS}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d*[½¼¾⅓⅔](?!\w)|\d+(?:\.\d+)?"
+    # hundreds in words, and what follows them: "Five hundred people" is 500, "two hundred and fifty
+    # homes" 250 (not 5 and 50)
+    rf"|\b{_UNITS}\s+hundred(?:\s+(?:and\s+)?(?:{_TENS}(?:[\s-]{_UNITS})?|{_TEENS}|{_UNITS}))?\b(?!-)"
     # tens and units as two words, without the hyphen: "Sixty three boats" is 63, not 60 and 3
     rf"|\b{_TENS}\s+{_UNITS}\b(?!-)"
     r"|\b[a-z]+(?:-[a-z]+)?\b)"
