@@ -282,15 +282,19 @@ _FOOTAGE_BY = re.compile(
     r"\b(?:video|videos|footage|image|images|photo|photos|photograph|photographs)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:provided|supplied|obtained|aired|broadcast|released|shared)\s+(?:by|to)\s+$"
 )
+# The nouns a company goes by in news text: "the carrier", "a Kessel-based drugmaker".
+_COMPANY_NOUNS = (
+    r"company|firm|carrier|airline|retailer|maker|manufacturer|startup|insurer|lender|operator|chain|brand"
+    r"|conglomerate|publisher|drugmaker|supplier|distributor"
+)
 _ORGANISATION_BEFORE = re.compile(
-    r"\b(?:company|firm|group|carrier|airline|retailer|maker|manufacturer|startup|club|team|charity|"
-    r"insurer|lender|utility|operator|chain|brand|fund|exchange|conglomerate|publisher|drugmaker|supplier|"
+    rf"\b(?:{_COMPANY_NOUNS}|group|club|team|charity|utility|fund|exchange|"
     # "community organisation Kiwanis", "the nonprofit Orla Cares": what it is said to be, before it
     r"organisation|organization|nonprofit|non-profit|NGO|"
     # "the media watchdog Open Pages": a watchdog of the press or of rights, no body of state
     r"(?:media|press|press[\s-]freedom|rights)\s+watchdog|"
     # "rail giant Acme", "retail giant Acme": a trade's giant is a company
-    r"distributor|[a-z]+\s+giant|of\s+(?:the\s+)?(?:developer|builder|contractor)"
+    r"[a-z]+\s+giant|of\s+(?:the\s+)?(?:developer|builder|contractor)"
     # "SkyRidge, which operated as Kessel Air": the name a company trades under
     r"|operat(?:ed|es|ing)\s+as|trad(?:ed|es|ing)\s+as|doing\s+business\s+as)\s*,?\s+$"
 )
@@ -508,8 +512,8 @@ def _peoples_word(word: str) -> bool:
 # (not "Ana Ruiz, a firm believer in ...": the trade's word ends the phrase).
 _COMPANY_APPOSITION = re.compile(
     # ("Orla, the rail freight company, has ...": "the" too)
-    r"^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}(?:company|firm|carrier|airline|retailer|manufacturer|startup"
-    r"|insurer|lender|conglomerate|publisher|drugmaker|supplier|distributor|operator|chain)"
+    # (not "a furniture maker", "a brand": a person who makes, a label)
+    rf"^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}(?!(?:maker|brand)\b)(?:{_COMPANY_NOUNS})"
     r"(?=\s*(?:[,.;)]|$)|\s+(?:that|which|whose|based|headquartered|founded|owned|in|of|with)\b)"
 )
 # "Acme, which owns Brightmart", "Acme, which is listed on the Kessel exchange": what a company does
@@ -960,9 +964,8 @@ _AWARD = re.compile(r"\s(?:Medal|Medals|Trophy)$")
 # A company's trade noun right after its one-word name, no other name after it: "Kessco company
 # said", "Varco conglomerate's profit" (not "a Kessel firm", "the Kessel company Acme": a place's)
 _TRADE_NOUN_AFTER = re.compile(
-    r"^\s+(?:company|firm|conglomerate|corporation|carrier|airline|retailer|lender|insurer|manufacturer"
     # ("its Kessco subsidiary contributed": a company the group owns)
-    r"|maker|supplier|chain|brand|subsidiary|affiliate)(?:[’']s)?\b(?!\s+[A-Z])"
+    rf"^\s+(?:{_COMPANY_NOUNS}|corporation|subsidiary|affiliate)(?:[’']s)?\b(?!\s+[A-Z])"
 )
 # What a seat's name is followed by: "the Orla Central by-election", "Kessel North constituency"
 _SEAT_AFTER = re.compile(

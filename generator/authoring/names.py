@@ -250,12 +250,6 @@ _HELD_BY = re.compile(
 # a family name ("Theresa May")
 _GIVEN_MONTHS = {"Jan", "April", "May", "June"}
 _FAMILY_MONTHS = {"May"}
-# A post in lower case or a title just before a name: "club secretary ", "Councillor "
-_POST_BEFORE = re.compile(
-    r"\b(?:secretary|chair|chairman|chairwoman|president|director|manager|councillor|councilor|minister"
-    r"|spokeswoman|spokesman|spokesperson|officer|head|chief|leader|coach|captain|treasurer|Councillor"
-    r"|Cllr|Mayor|Dr|Mrs|Ms|Miss|Mr|Professor|Prof)\.?\s+$"
-)
 _FUNCTION_WORDS = {"Under", "After", "Before", "Since", "From", "Among", "Only", "Still", "Even", "Next"}
 # Words before a title that qualify it, never a body's name: "former", "acting".
 _QUALIFIERS = {"former", "acting", "interim", "then", "incumbent", "outgoing"}
@@ -703,7 +697,8 @@ class _Finder:
             if (
                 len(words) == 2
                 and words[0] in _GIVEN_MONTHS
-                and _POST_BEFORE.search(sentence[: match.start()])
+                and (post_before := re.search(r"([A-Za-z]+)\.?\s+$", sentence[: match.start()])) is not None
+                and _is_post_word(post_before[1])
             ):
                 break  # "club secretary Jan Hewitt", "Councillor April Ruiz": a given name, no month
             if len(words) > 1 and words[0] == "The" and towns.is_town(" ".join(words)):
