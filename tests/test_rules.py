@@ -543,6 +543,14 @@ CASES: dict[str, tuple[Edit, list[str]]] = {
             "and again in `counts`: 'union members on strike a year'"
         ],
     ),
+    "claim-about-missing": (
+        replace("claims.yaml", "  status: disputed\n", "  status: stated\n"),
+        [
+            f"{D}/claims.yaml:3:14: warning[claim-about-missing]: this claim names 'Port Authority', the "
+            "side that makes it, but has no `about:`: readers are told only one side says so, not that it "
+            "is that side's own account"
+        ],
+    ),
     "decided-undated": (
         replace(
             "numbers.yaml",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_story_telling import CLAIMS, EVENTS, NUMBERS, story
+from test_story_telling import CLAIMS, EVENTS, NUMBERS, WIRE, story
 
 from generator.checking.loader import load_site
 
@@ -228,4 +228,75 @@ def test_a_chain_of_parts_into_a_loop_or_an_unknown_number_ends(tmp_path: Path) 
     unknown = NUMBERS.replace("  part_of: people-on-board\n", "  part_of: people-on-deck\n")
     assert [rule for rule, *_ in problems(tmp_path / "unknown", numbers=unknown + children)] == [
         "ref-unknown"
+    ]
+
+
+# -- whom a claim is about, when its makers speak of their own side -------------------------------
+
+_COMMANDER = """- id: ivo-marsh
+  name: Ivo Marsh
+  kind: person
+  description: The commander of the coast guard.
+  cite: [{source: wire, evidence: Commander Ivo Marsh of the coast guard}]
+"""
+_LEADS = """- subject: ivo-marsh
+  predicate: leader-of
+  object: coast-guard
+  cite: [{source: wire, evidence: Commander Ivo Marsh of the coast guard}]
+"""
+_OWN_SIDE = """- id: searched-all-night
+  statement: The coast guard searched the bay all night.
+  claimants: [ivo-marsh]
+  status: stated
+  cite: [{source: wire, evidence: crews searched the bay all night}]
+- id: searched-marked
+  statement: The coast guard searched the bay all night.
+  claimants: [ivo-marsh]
+  status: stated
+  about: [coast-guard]
+  cite: [{source: wire, evidence: crews searched the bay all night}]
+- id: came-late
+  statement: The coast guard came late.
+  claimants: [ana-lima]
+  status: stated
+  cite: [{source: wire, evidence: the coast guard came late}]
+- id: searched-disputed
+  statement: The coast guard searched the bay all night.
+  claimants: [ivo-marsh]
+  status: disputed
+  cite: [{source: wire, evidence: crews searched the bay all night}]
+"""
+
+
+def test_a_claim_naming_its_makers_side_with_no_about_is_warned(tmp_path: Path) -> None:
+    """A leader's stated claim that names the body they lead, with no `about:`, would read as "only
+    one side says so" rather than as that body's own account: one warning, on its statement, with
+    the `about:` line to add. Marked with `about:`, made by someone who speaks for no one named
+    (a villager on the coast guard), or not `stated`, it is none."""
+    content = story(tmp_path, claims=_OWN_SIDE)
+    folder = next(path for path in content.iterdir() if path.is_dir())
+    (folder / "wire.txt").write_text(
+        WIRE + "Commander Ivo Marsh of the coast guard said crews searched the bay all night. Ana Lima "
+        "said the coast guard came late.\n",
+        encoding="utf-8",
+    )
+    for name, text in (("actors.yaml", _COMMANDER), ("relationships.yaml", _LEADS)):
+        path = folder / name
+        path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+    found = [
+        (d.rule, d.path.split(STORY, 1)[-1], d.line, d.col, d.message, d.hint)
+        for d in load_site(content).diagnostics
+        if d.rule == "claim-about-missing"
+    ]
+    assert found == [
+        (
+            "claim-about-missing",
+            "claims.yaml",
+            19,
+            14,
+            "this claim names 'Coast guard', the side that makes it, but has no `about:`: readers are told "
+            "only one side says so, not that it is that side's own account",
+            "if it is their account of themselves, add `about: [coast-guard]` and it reads as their own "
+            "account; if it is about others too, list them all",
+        )
     ]

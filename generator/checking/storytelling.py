@@ -1,20 +1,23 @@
 """Checks for how stories pass facts on: relays (`via:`), subsets (`part_of:`), rates (`per:`),
 figures decided for a later day (`decided:`),
 revisions (`revises:`), ongoing events and how a forecast turned out or a dispute was settled
-(`outcome:`), each where a contributor can get it wrong."""
+(`outcome:`), and whom a claim is about (`about:`) where its makers speak of their own side, each
+where a contributor can get it wrong."""
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from generator.checking.checker import Checker, Located
 from generator.format.conflicts import revisions, scale
 from generator.format.dates import PartialDate
-from generator.format.model import SETTLED_BY_EVENT, Claim, ClaimStatus, Event, Meta, Number
+from generator.format.mentions import Mentions, Target
+from generator.format.model import SETTLED_BY_EVENT, Claim, ClaimStatus, Event, Meta, Number, Relationship
 from generator.format.numbers import format_value
+from generator.format.vocabulary import SPEAKS_FOR
 
 _PERIOD_WORDS = {
     "hour": "hour|hourly",
@@ -75,6 +78,48 @@ def check_decided(checker: Checker, item: Located) -> None:
             "this figure is marked `decided` (set for a later day) but gives no date",
             "add `as_of:` with the day it takes effect (or `period:`), or delete `decided`",
             (*item.pointer, "decided"),
+        )
+
+
+def check_own_accounts(
+    checker: Checker,
+    claims: Mapping[str, Located],
+    relationships: Iterable[Located],
+    actors: Mapping[str, Located],
+) -> None:
+    """A stated claim with no `about:` that names its maker, or one its maker speaks for (a leader
+    for the body it leads: `SPEAKS_FOR`), is shown to readers as one side's word that no other source
+    confirms ("Only one side says so"), where it is most likely that side's own account of itself
+    ("the company is committed to fixing the faults", said by its chief executive)."""
+    speaks_for: dict[str, set[str]] = {}
+    for located in relationships:
+        tie: Relationship = located.entry  # type: ignore[assignment]
+        if tie.predicate in SPEAKS_FOR:
+            speaks_for.setdefault(tie.subject, set()).add(tie.object)
+    names: list[tuple[str, Target]] = []
+    for actor_id, located in actors.items():
+        for name in (getattr(located.entry, "name", None), *getattr(located.entry, "aliases", ())):
+            if name:
+                names.append((name, Target("actor", actor_id)))
+    mentions = Mentions(names)
+    for item in claims.values():
+        claim: Claim = item.entry  # type: ignore[assignment]
+        if claim.status is not ClaimStatus.STATED or claim.about or not claim.claimants:
+            continue
+        theirs = {side for maker in claim.claimants for side in {maker, *speaks_for.get(maker, ())}}
+        named = [m.target.id for m in mentions.find(claim.statement) if m.target.id in theirs]
+        if not named:
+            continue
+        sides = list(dict.fromkeys(named))
+        shown = ", ".join(repr(actors[side].entry.name) for side in sides)  # type: ignore[attr-defined]
+        checker.report(
+            item.doc,
+            "claim-about-missing",
+            f"this claim names {shown}, the side that makes it, but has no `about:`: readers are told "
+            "only one side says so, not that it is that side's own account",
+            f"if it is their account of themselves, add `about: [{', '.join(sides)}]` and it reads as "
+            "their own account; if it is about others too, list them all",
+            (*item.pointer, "statement"),
         )
 
 

@@ -36,6 +36,7 @@ from generator.checking.storytelling import (
     check_key_figures,
     check_ongoing,
     check_outcome,
+    check_own_accounts,
     check_part_of,
     check_rate,
     check_revises,
@@ -239,6 +240,9 @@ class _CrossChecks:
                     (*item.pointer, "id"),
                 )
         _check_terms_used(checker, self.meta, self.by_kind)
+        check_own_accounts(
+            checker, self.by_kind[Claim], self.by_kind[Relationship].values(), self.by_kind[Actor]
+        )
 
     def citations(self, item: Located, cites: Iterable[Any], base: Pointer = ()) -> None:
         """Each citation names a known source, with an evidence phrase found in its stored text."""

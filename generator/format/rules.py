@@ -176,6 +176,11 @@ RULES: dict[str, Rule] = {
         "error", "A claim or number relays (`via:`) through one of its own speakers, or names no speaker."
     ),
     "rate-repeated": Rule("warning", "A rate's period (`per:`) is written again in its `unit` or `counts`."),
+    "claim-about-missing": Rule(
+        "warning",
+        "A stated claim with no `about:` names its maker, or a body its maker speaks for (`leader-of`, "
+        "`member-of`, ...): it is shown as one side's unconfirmed word, not as their own account.",
+    ),
     "decided-undated": Rule(
         "warning", "A figure marked `decided` (set for a later day) gives no date (`as_of` or `period`)."
     ),
