@@ -16,7 +16,7 @@ import pytest
 from described import jsonld_of
 
 from generator.checking.loader import load_site
-from generator.site import appearances, quantities
+from generator.site import appearances, charts, quantities
 from generator.site.across import story_order
 from generator.site.crossref import CrossReference
 from generator.site.pages import Pages, build_pages
@@ -356,7 +356,7 @@ def test_a_chart_of_many_figures_shows_the_latest(tmp_path: Path, monkeypatch: p
     content = tmp_path / "content"
     for slug in ("suez-canal-blockage", "suez-canal-backlog"):
         shutil.copytree(FIXTURES / slug, content / slug)
-    monkeypatch.setattr(quantities, "BARS", 1)
+    monkeypatch.setattr(charts, "BARS", 1)
     page = build(content).by_path()["quantities.md"].markdown
     assert page.count('class="explainer-chart__bar"') == 1 and ">422</text>" in page
     assert "The latest 1 of 2 figures in date order" in page

@@ -8,18 +8,16 @@ every quantity that two or more stories report, as a table and a small static ch
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Sequence
 
 from generator.format.dates import PartialDate
 from generator.format.dossier import Dossier
 from generator.format.model import Number, Source, SourceKind
-from generator.site import citations, official, paging, urls
+from generator.site import charts, citations, official, paging, urls
 from generator.site.across import Across, Figure, comparable
-from generator.site.diagram import text_width, wrap
-from generator.site.grammar import amount, in_sentence, penalty_dated, says_imposed, takes_the
 from generator.site.grammar import figure as figure_text
+from generator.site.grammar import in_sentence, penalty_dated, says_imposed, takes_the
 from generator.site.markup import cell_label, escape, escape_title, href
 from generator.site.roles import judges
 from generator.site.shortname import shortened
@@ -32,7 +30,6 @@ from generator.site.views import (
     and_joined,
     capitalised,
     counted,
-    in_words,
     period_text,
     published,
     the_stories,
@@ -639,92 +636,15 @@ def _figure_pages(
 
 # -- the chart ---------------------------------------------------------------------------------
 
-WIDTH = 360  # fits a phone's column; wider screens keep the natural size
-LABEL_X = 4
-BAR_X = 4
-BAR_HEIGHT = 16
-LABEL_LINE = 18  # a line of a label, at the chart's 14 px
-ROW_GAP = 10  # below a bar, before the next label
-GAP = 6  # between a bar and its value
-BARS = 40  # the most a chart shows, the latest by date
-
 
 def chart(figures: Sequence[Figure], *, key: str, title: str) -> str:
-    """The figures as horizontal bars from zero, one per row in date order, each labelled with its
-    date and value: a raw HTML block holding a static SVG whose title and description screen
-    readers get (the table beside it gives the same figures). A forecast (``upcoming.forecast``)
-    is labelled "forecast for" its date and drawn as an outline, not a solid bar: beside measured
-    figures it read as one more measurement. "" when fewer than two figures, or when they are in
-    different units, which one scale cannot compare."""
-    if len(figures) < 2 or len({f.number.unit for f in figures}) > 1:
-        return ""
-    # A quantity many stories report (a running toll) charts its latest figures; the table has all.
-    every = len(figures)
-    figures = figures[-BARS:]
-    largest = max(max(f.number.value, f.number.upper or 0) for f in figures)
-    if largest <= 0:
-        return ""
-    # The longest bar leaves room for the widest value beside it, and is never shorter than half the width.
-    room = max(text_width(_value(f.number)) for f in figures) + GAP + 2
-    scale = max(WIDTH - BAR_X - room, WIDTH / 2) / largest
-    parts = []
-    top = 0
-    ahead = _forecasts(figures)
+    """The figures of several stories as a bar chart (``charts.bar_chart``), each bar labelled with
+    its date and its story's whole title (a story cut short, "The long drought and the end o…", is
+    not one a reader can tell from another); a forecast (``upcoming.forecast``) "forecast for" its
+    date."""
+    bars = []
     for found in figures:
-        number = found.number
-        date = dated(found.dossier, number) if found in ahead else _held(number) or "date not given"
-        # The whole title, wrapped: a story cut short ("The long drought and the end o…") is not
-        # one a reader can tell from another.
-        lines = wrap(f"{date} · {found.dossier.meta.title}", WIDTH - 2 * LABEL_X)
-        for line_number, line in enumerate(lines):
-            parts.append(
-                f'<text class="explainer-chart__label" x="{LABEL_X}" '
-                f'y="{top + 14 + line_number * LABEL_LINE}">{html.escape(line)}</text>'
-            )
-        bar = max(number.value * scale, 1)
-        y = top + len(lines) * LABEL_LINE + 2
-        drawn = "explainer-chart__bar explainer-chart__forecast" if found in ahead else "explainer-chart__bar"
-        parts.append(f'<rect class="{drawn}" x="{BAR_X}" y="{y}" width="{bar:.1f}" height="{BAR_HEIGHT}"/>')
-        end = bar
-        if number.upper is not None:
-            end = number.upper * scale
-            parts.append(
-                f'<rect class="explainer-chart__range" x="{BAR_X + bar:.1f}" y="{y}" '
-                f'width="{end - bar:.1f}" height="{BAR_HEIGHT}"/>'
-            )
-        value = html.escape(_value(number))
-        parts.append(
-            f'<text class="explainer-chart__value" x="{BAR_X + end + GAP:.1f}" y="{y + 13}">{value}</text>'
-        )
-        top = y + BAR_HEIGHT + ROW_GAP
-    height = top - ROW_GAP + 2
-    width = max(WIDTH, round(BAR_X + largest * scale + room))  # a very wide value widens the chart
-    first, last = figures[0].number, figures[-1].number
-    span = f"from {_value(first)} to {_value(last)}"
-    latest = f"the latest {len(figures)} of {every} figures" if every > len(figures) else f"{every} figures"
-    if not ahead:
-        forecasts = ""
-    elif len(ahead) == len(figures):
-        forecasts = "; all of them forecasts, drawn as outlines"
-    else:
-        which = "one of them a forecast" if len(ahead) == 1 else f"{in_words(len(ahead))} of them forecasts"
-        forecasts = f"; {which}, drawn as {'an outline' if len(ahead) == 1 else 'outlines'}"
-    description = f"{capitalised(latest)} in date order, {span}{forecasts}; the table above gives each one."
-    # One line each: a blank line would end the raw HTML block in the middle of the SVG.
-    return "\n".join(
-        [
-            f'<div class="explainer-chart" id="{key}" data-search-exclude>',
-            f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-            f'viewBox="0 0 {width} {height}" role="img" aria-labelledby="{key}-title {key}-desc">',
-            f'<title id="{key}-title">{html.escape(" ".join(title.split()))}</title>',
-            f'<desc id="{key}-desc">{html.escape(description)}</desc>',
-            *parts,
-            "</svg>",
-            "</div>",
-        ]
-    )
-
-
-def _value(number: Number) -> str:
-    """The figure as the table says it, without its unit: "more than 6,000", "hundreds"."""
-    return amount(number)
+        ahead = forecast(found.dossier, found.number)
+        date = dated(found.dossier, found.number) if ahead else _held(found.number) or "date not given"
+        bars.append(charts.Bar(f"{date} · {found.dossier.meta.title}", found.number, forecast=ahead))
+    return charts.bar_chart(bars, key=key, title=title)
