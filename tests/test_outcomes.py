@@ -48,7 +48,8 @@ def test_an_outcome_on_a_claim_that_is_no_forecast_nor_in_dispute(tmp_path: Path
         tmp_path,
         replace("claims.yaml", "  status: disputed\n", f"  status: {status}\n  outcome: walkout\n"),
     )
-    assert found == [
+    # (stated, the port authority's word on its own side also asks whom it is about: another rule's)
+    assert [line for line in found if "claim-about-missing" not in line] == [
         f"{D}/claims.yaml:6:12: error[claim-outcome]: 'stoppage-unlawful' has an `outcome` but is marked "
         f"`status: {status}`: only a warning or forecast turns out one way or another, and only a disputed "
         "or denied claim is settled by a later event"

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from generator.format.model import Number
 from generator.site.diagram import text_width, wrap
-from generator.site.grammar import amount
+from generator.site.grammar import short_figure
 from generator.site.views import capitalised, in_words
 
 WIDTH = 360  # fits a phone's column; wider screens keep the natural size
@@ -47,7 +47,7 @@ def bar_chart(bars: Sequence[Bar], *, key: str, title: str) -> str:
     if largest <= 0:
         return ""
     # The longest bar leaves room for the widest value beside it, and is never shorter than half the width.
-    room = max(text_width(amount(b.number)) for b in bars) + GAP + 2
+    room = max(text_width(short_figure(b.number)) for b in bars) + GAP + 2
     scale = max(WIDTH - BAR_X - room, WIDTH / 2) / largest
     parts = []
     top = 0
@@ -73,7 +73,7 @@ def bar_chart(bars: Sequence[Bar], *, key: str, title: str) -> str:
                 f'<rect class="explainer-chart__range" x="{BAR_X + bar:.1f}" y="{y}" '
                 f'width="{end - bar:.1f}" height="{BAR_HEIGHT}"/>'
             )
-        value = html.escape(amount(number))
+        value = html.escape(short_figure(number))
         parts.append(
             f'<text class="explainer-chart__value" x="{BAR_X + end + GAP:.1f}" y="{y + 13}">{value}</text>'
         )
@@ -81,7 +81,7 @@ def bar_chart(bars: Sequence[Bar], *, key: str, title: str) -> str:
     height = top - ROW_GAP + 2
     width = max(WIDTH, round(BAR_X + largest * scale + room))  # a very wide value widens the chart
     first, last = bars[0].number, bars[-1].number
-    span = f"from {amount(first)} to {amount(last)}"
+    span = f"from {short_figure(first)} to {short_figure(last)}"
     latest = f"the latest {len(bars)} of {every} figures" if every > len(bars) else f"{every} figures"
     ahead = [b for b in bars if b.forecast]
     if not ahead:

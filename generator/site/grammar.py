@@ -614,6 +614,14 @@ def amount(number: Number) -> str:
 _RANGE_BOUNDS = {Qualifier.AT_MOST: "no more than", Qualifier.UP_TO: "no more than"}
 
 
+def short_figure(number: Number) -> str:
+    """The figure as a chart writes it beside its bar: its amount (``amount``), with its sign where
+    its unit is a percentage ("5.25%", where "5.25" left a reader to guess what it was)."""
+    if number.amount is None and (number.unit or "").casefold() in _PERCENT:
+        return _figure_alone(number)
+    return amount(number)
+
+
 def _hedge(number: Number) -> str:
     """The words before a figure for its qualifier: "about", "more than"; "no more than" before a
     range that is a bound ("no more than 5% to 15%")."""

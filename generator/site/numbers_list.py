@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from generator.format.conflicts import Comparison, compare, current
 from generator.format.model import Citation, Number
-from generator.site import official, quantities, urls
+from generator.site import charts, official, quantities, urls
 from generator.site.against import baseline_of, linked_baseline
 from generator.site.alternatives import alternative_of, linked
 from generator.site.citations import Footnotes
@@ -68,6 +68,9 @@ def revision_chains(revised: Sequence[tuple[Number, Number]]) -> list[list[Numbe
 
 # the numbers page's opening; more are counted.
 NAMED_DISPUTES = 3
+# The fewest dated figures of one quantity drawn as a chart: two are told in a sentence ("rose from
+# 632 to 2,960").
+SERIES_CHART = 3
 
 
 class NumbersList(Listing):
@@ -150,11 +153,15 @@ class NumbersList(Listing):
             if elsewhere and quantity:
                 across = href(page, *quantities.location(self.across, quantity))
                 together = quantities.together(self.across, self.dossier, quantity, numbers)
+            chart = ""
+            if len(numbers) > 1 and compared.series and not compared.conflicts:
+                chart = self.series_chart(compared.numbers, heading, {id(old) for old, _ in compared.revised})
             groups.append(
                 Group(
                     escape(heading),
                     figures,
                     comparison=comparison,
+                    chart=chart,
                     elsewhere=elsewhere,
                     across=across,
                     together=together,
@@ -168,6 +175,38 @@ class NumbersList(Listing):
             footnotes=tuple(notes.definitions),
             part_of=self.story.part_of(page),
         )
+
+    def series_chart(self, numbers: Sequence[Number], title: str, replaced: set[int]) -> str:
+        """A series of ``SERIES_CHART`` dated figures or more drawn as bars by date under its table
+        (``charts.bar_chart``): a toll that rose over days reads at a glance, as on the page of
+        figures across stories, where a table of dates and values had to be read row by row. Each
+        bar says its date, who gives it when more than one party does (where that changes), and "since
+        revised" for a figure a later one replaced; a forecast is an outline."""
+        dated = [n for n in numbers if n.as_of or n.period]
+        if len(dated) < SERIES_CHART:
+            return ""
+        parties = {tuple(n.stated_by) for n in dated}
+        named = len(parties) > 1 and all(n.stated_by for n in dated)
+        bars = []
+        last: tuple[str, ...] = ()
+        for number in dated:
+            ahead = forecast(self.dossier, number)
+            if ahead:
+                date = quantities.dated(self.dossier, number)
+            elif number.as_of:
+                date = when(number.as_of)
+            else:
+                date = period_text(number.period) if number.period else ""
+            label = [date]
+            # Who gives it, on the first bar and wherever that changes: the same body on every row
+            # made each label two lines.
+            if named and tuple(number.stated_by) != last:
+                label.append(and_joined([self.dossier.actor_by_id[a].name for a in number.stated_by]))
+            last = tuple(number.stated_by)
+            if id(number) in replaced:
+                label.append("since revised")
+            bars.append(charts.Bar(" · ".join(label), number, forecast=ahead))
+        return charts.bar_chart(bars, key=f"{numbers[0].id}-chart", title=title)
 
     def revised(self, page: str, compared: Comparison) -> list[str]:
         """Each body's revisions of a figure, in one sentence above the table that shows them: "The

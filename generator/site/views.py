@@ -43,6 +43,8 @@ class Group:
     together: str = ""
     # What the comparison shows: figures that disagree, a count over time, or estimates that agree.
     note: str = ""
+    # A series drawn as bars by date under its table (``charts.bar_chart``), raw HTML; "" for none.
+    chart: str = ""
 
 
 @dataclass(frozen=True)
