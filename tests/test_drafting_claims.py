@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from drafted import drafted as drafted_report
 
 from generator.authoring.drafting import draft, find_attributions, read_article
 from generator.authoring.names import find_names
@@ -513,3 +514,27 @@ def test_forecasts_calling_for_a_figure_draft_no_call(tmp_path: Path) -> None:
     )
     result = draft(read_article(path), "report", "report.txt", dt.date(2020, 1, 1))
     assert [c for c in result.claims if c.get("status")] == []
+
+
+def test_a_body_speaking_of_itself_is_what_the_claim_is_about(tmp_path: Path) -> None:
+    """A claim whose words name only its maker ("the Orla Water Board ... its crews") is drafted
+    `about` that maker, so that it reads as the body's own account, not as one side's word no other
+    source confirms (`validate` warns `claim-about-missing` otherwise); one that names another too
+    is about both, and one that names no one is about no one."""
+    result = drafted_report(
+        tmp_path,
+        "The Orla Water Board said the Orla Water Board had repaired every main by Friday.\n\n"
+        "The Orla Water Board said Kessel Pipes had laid the new main too slowly.\n\n"
+        "The Orla Water Board said the rain would last until Sunday.",
+    )
+    names = {actor["id"]: actor["name"] for actor in result.actors}
+    about = {
+        claim["statement"]: [names[a] for a in claim.get("about", [])]
+        for claim in result.claims
+        if claim.get("claimants")
+    }
+    assert about == {
+        "The Orla Water Board had repaired every main by Friday": ["Orla Water Board"],
+        "Kessel Pipes had laid the new main too slowly": ["Kessel Pipes"],
+        "The rain would last until Sunday": [],
+    }

@@ -1524,7 +1524,9 @@ def _claim(
         entry["claimants"] = [claimant]
     if via and via != claimant and claimant is not None:
         entry["via"] = via  # (a relay of no one named is no relay the format can hold)
-    about = [a for a in actors.mentioned(text) if a not in {claimant, via}]
+    # (the one who says it too, where it names itself: "the Coast Guard's crews searched all night",
+    # said by the Coast Guard, is its own account, not one side's word no other source confirms)
+    about = [a for a in actors.mentioned(text) if a != via]
     if about:
         entry["about"] = about
     suggested = suggest_status(said, sentence)
