@@ -1,0 +1,60 @@
+"""Forms the first run of held-out round 79 showed misread, written as invented sentences (none from
+the benchmark's articles), each family in general rather than the one form seen: what follows
+"saying" after an act ("defended the closure, saying ...", "told the Orla Post of her exit, saying
+that ..."); ", he continued." after words with no quote; a circumstance of the saying and a reason
+after the verb ("said in a report, because ...")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafted import claimants, drafted
+
+
+def test_what_follows_saying_after_an_act(tmp_path: Path) -> None:
+    body = (
+        "Traders were angry. But managers at the mill defended the closure, saying it was needed to"
+        " keep the firm afloat.\n\n"
+        "Ana Ruiz, who was dropped from the Orla Party last year, told the Kessel Times of her exit,"
+        " saying that the past two years had been very hard.\n\n"
+        "Tom Bell, who chairs the board, told reporters about the plan, saying the fee would rise."
+    )
+    result = drafted(tmp_path, body)
+    statements = [c["statement"] for c in result.claims]
+    assert "It was needed to keep the firm afloat" in statements
+    assert claimants(result, "It was needed to keep the firm afloat") == [None]
+    assert "The past two years had been very hard" in statements
+    assert claimants(result, "The past two years had been very hard") == ["Ana Ruiz"]
+    assert "The fee would rise" in statements
+    assert claimants(result, "The fee would rise") == ["Tom Bell"]
+    # no saying after the act: nothing is said
+    result = drafted(tmp_path, "But managers at the mill closed the gates in May.")
+    assert not [c for c in result.claims if c.get("claimants")]
+
+
+def test_he_continued_after_words_with_no_quote(tmp_path: Path) -> None:
+    body = (
+        "Jo Hart, who runs the harbour, said the lake was deep in places.\n\n"
+        "Some 40 boats are moored in the bay each night, she continued.\n\n"
+        "Bo Lund said the pier was safe. The ferry runs twice a day, Lund went on."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "Some 40 boats are moored in the bay each night") == ["Jo Hart"]
+    assert claimants(result, "The ferry runs twice a day") == ["Bo Lund"]
+    # a thing that went on, or one who went on doing something, says nothing
+    result = drafted(tmp_path, "The rain continued.\n\nAfter the break, she continued to work on the boat.")
+    assert not [c for c in result.claims if c.get("claimants")]
+
+
+def test_a_circumstance_of_the_saying_then_a_reason(tmp_path: Path) -> None:
+    body = (
+        'The town moved the pool to make it "easier and safer" for swimmers to reach, assistant'
+        " planner Ana Ruiz said in a report, because children were running across busy Kessel Road.\n\n"
+        "The gates will shut at six, Bo Lund said on Monday, as the nights draw in over Orla."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "The town moved the pool") == ["Ana Ruiz"]
+    assert claimants(result, "The gates will shut at six") == ["Bo Lund"]
+    # "that" after the circumstance: what was said follows it
+    result = drafted(tmp_path, "Ana Ruiz said in a report that the pool, because of its age, will close.")
+    assert claimants(result, "the pool, because of its age, will close") == ["Ana Ruiz"]
