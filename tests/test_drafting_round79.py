@@ -2,13 +2,22 @@
 the benchmark's articles), each family in general rather than the one form seen: what follows
 "saying" after an act ("defended the closure, saying ...", "told the Orla Post of her exit, saying
 that ..."); ", he continued." after words with no quote; a circumstance of the saying and a reason
-after the verb ("said in a report, because ...")."""
+after the verb ("said in a report, because ..."); a name and a bare post before the body it is held
+for ("Bo Lund, site manager for Kessco said:") or after its body's name ("Jo Hart, Tarn Mills' chief
+buyer, said"); "and" inside a scheme's or an area health body's name
+and in a seat's named for two places ("the Tarnby and Wold constituency"); a state's transport
+department by its letters, a party "in opposition", the country a former post was held in, a paper
+a report is sourced to ("according to the Tarn Echo"); a byline with its weekday, the day before the
+month and the page's last update; a unit in brackets after a figure; a dateline's town before its
+country and the day."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from drafted import claimants, drafted
+
+from generator.authoring.names import find_names
 
 
 def test_what_follows_saying_after_an_act(tmp_path: Path) -> None:
@@ -58,3 +67,31 @@ def test_a_circumstance_of_the_saying_then_a_reason(tmp_path: Path) -> None:
     # "that" after the circumstance: what was said follows it
     result = drafted(tmp_path, "Ana Ruiz said in a report that the pool, because of its age, will close.")
     assert claimants(result, "the pool, because of its age, will close") == ["Ana Ruiz"]
+
+
+def _names(sentence: str) -> list[tuple[str, str]]:
+    return [(n.name, n.kind) for n in find_names([sentence])]
+
+
+def test_and_inside_a_scheme_s_or_an_area_body_s_name() -> None:
+    assert ("Independent Appeals and Conduct Scheme", "organisation") in _names(
+        "Ana Ruiz said she was denied a fair hearing by the Independent Appeals and Conduct Scheme."
+    )
+    assert ("Kessel and Orla PCT", "organisation") in _names(
+        "Bo Lund, the head of planning at Kessel and Orla PCT, said the clinic would open in May."
+    )
+    assert ("Health and Safety Executive", "organisation") in _names(
+        "The Health and Safety Executive said the site was closed."
+    )
+    # a person and a body's name after "and" stay two
+    found = _names("Ana Ruiz and Orla Water Scheme staff met on Monday.")
+    assert ("Ana Ruiz", "person") in found
+
+
+def test_the_two_places_a_seat_or_a_ward_is_named_for() -> None:
+    assert ("Tarnby and Wold", "place") in _names(
+        "Tom Bell, who represents the Tarnby and Wold constituency, said the vote was close."
+    )
+    assert ("Kessel and Orla", "place") in _names("Voters in Kessel and Orla ward backed the plan.")
+    # a name of two words before "and" is no seat's
+    assert not [n for n, _ in _names("Ana Ruiz and Bo Lund constituency staff met.") if " and " in n]
