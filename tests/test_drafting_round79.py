@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from drafted import claimants, drafted
+from drafted import claimants, drafted, kinds
 
+from generator.authoring.kinds import kind_of
 from generator.authoring.names import find_names
 
 
@@ -95,3 +96,34 @@ def test_the_two_places_a_seat_or_a_ward_is_named_for() -> None:
     assert ("Kessel and Orla", "place") in _names("Voters in Kessel and Orla ward backed the plan.")
     # a name of two words before "and" is no seat's
     assert not [n for n, _ in _names("Ana Ruiz and Bo Lund constituency staff met.") if " and " in n]
+
+
+def test_kinds_of_a_state_s_transport_department_and_a_party_in_opposition() -> None:
+    assert kind_of("TxDOT", "The board will ask ", " for half a million dollars.") == "government-body"
+    assert kind_of("NCDOT", "", " said the road was shut.") == "government-body"
+    assert kind_of("Opposition Kessel", "", "'s campaign head Jo Hart said.") == "organisation"
+    assert kind_of("Opposition Leader", "", " Jo Hart said.") == "person"
+
+
+def test_the_country_a_former_post_was_held_in(tmp_path: Path) -> None:
+    result = drafted(tmp_path, "Former Norway coach Jo Hart and Ana Ruiz have both left the club.")
+    assert kinds(result).get("Norway") == "place"
+    assert kinds(result).get("Jo Hart") == "person"
+
+
+def test_a_paper_a_report_is_sourced_to() -> None:
+    assert kind_of("Tarn Echo", "Sales fell by half, according to the ", ".") == "media-outlet"
+    assert kind_of("Orla Sentinel", "The mill shut, according to the ", ".") == "media-outlet"
+    # a post, or a list kept: no paper
+    assert kind_of("Orla Council Leader", "The fee rose, according to the ", ".") != "media-outlet"
+    assert kind_of("Kessel Record", "The fee rose, according to the ", ".") != "media-outlet"
+
+
+def test_a_dateline_s_town_before_its_country_and_the_day(tmp_path: Path) -> None:
+    body = "Tarnwick, UK, May 28--Traders have reacted with anger to the news that the market will close."
+    assert kinds(drafted(tmp_path, body)).get("Tarnwick") == "place"
+    body = "Tarnwick, Norway, 28 May -- Traders have reacted with anger to the news."
+    assert kinds(drafted(tmp_path, body)).get("Tarnwick") == "place"
+    # no known place after the word, or no day: nothing read
+    body = "Meanwhile, Kessel, May 28 was the day the market closed."
+    assert "Meanwhile" not in kinds(drafted(tmp_path, body))
