@@ -70,6 +70,34 @@ def test_a_circumstance_of_the_saying_then_a_reason(tmp_path: Path) -> None:
     assert claimants(result, "the pool, because of its age, will close") == ["Ana Ruiz"]
 
 
+def test_a_name_and_a_bare_post_before_the_body_it_is_held_for(tmp_path: Path) -> None:
+    body = (
+        'In a statement Bo Lund, site manager for Kessco at Orla said: "We have tried hard to keep the'
+        ' plant open."\n\n'
+        "Ana Ruiz, head of sales for Tarn Mills said the price would rise."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "We have tried hard") == ["Bo Lund"]
+    assert claimants(result, "The price would rise") == ["Ana Ruiz"]
+    # one unnamed, speaking for the body, and no post after the name: not the one named before
+    body = "A spokesperson for the Orla Board said the pool would shut."
+    assert claimants(drafted(tmp_path, body), "The pool would shut") == ["Orla Board"]
+
+
+def test_a_post_after_its_body_s_name_and_owner_s_mark(tmp_path: Path) -> None:
+    body = (
+        "Bo Lund, Orla and Kessel PCT's head of planning, said in a report for Monday's board meeting"
+        " that the north ward had been chosen as the best site.\n\n"
+        "Jo Hart, Tarn Mills' chief buyer, said the price would rise."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "the north ward had been chosen") == ["Bo Lund"]
+    assert claimants(result, "The price would rise") == ["Jo Hart"]
+    # a place and the part of it set off after it: no one's post
+    result = drafted(tmp_path, "In Orla, Kessel's main square, traders said the fee was too high.")
+    assert claimants(result, "The fee was too high") == [None]
+
+
 def _names(sentence: str) -> list[tuple[str, str]]:
     return [(n.name, n.kind) for n in find_names([sentence])]
 

@@ -302,6 +302,9 @@ _ATTRIBUTION = re.compile(
     # "Ana Ruiz, CEO of Kessel Ferries, said", "Bo Lund, Head of Sales at Orla Mills, said": a post in
     # capitals, then the body it is of
     r"|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s+(?:of|at)\s+(?:the\s+)?[A-Z][^,]{2,60}"
+    # "Ana Ruiz, Orla and Tarn PCT's head of planning, said": a post with no article, after its body's
+    # name and its owner's mark
+    r"|[A-Z][\w.-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w.-]*){0,5}(?:[’']s|(?<=s)[’'])\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}"
     # "Lee, who sells pears, plums and figs at the market, said": a list inside the clause
     r"|(?:who|whose)\s+[^,]{3,80}(?:,\s+[a-z][^,]{0,60}){1,4}),\s+"
     rf"(?=(?:{_VERBS}|{_AGREED_THAT})\b)"
@@ -968,6 +971,15 @@ _NAME_UNCLOSED_APPOSITIVE = re.compile(
 )
 
 
+# A name opening the sentence (or after "In a statement"), a comma, then a post in lower case with no
+# article, before the body it is held for and no comma before the verb: "In a statement Bo Lund, site
+# manager for Kessco at Orla said:"; the one named speaks, not the body.
+_NAME_BARE_POST = re.compile(
+    r"(?:^|(?<=[.;:”\"]\s)|^In\s+an?\s+(?:statement|letter|e-?mail|interview),?\s+)[“\"]?"
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,2}),\s+(?P<post>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+$"
+)
+
+
 # One named by a noun before "for" or "of" ("a spokesperson for", "The union for", "the head of").
 _UNNAMED_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)\s+$"
@@ -1057,7 +1069,10 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
         # "a spokesperson for the council said": the body the one unnamed speaks for; "The union for
         # secondary school teachers says": the union
         held = _UNNAMED_BEFORE.search(sentence[: match.start("subject")])
-        if held is not None and held["noun"].lower() in _SPEAKS_FOR:
+        named = _NAME_BARE_POST.search(sentence[: match.start("subject")])
+        if held is None and named is not None and any(is_post_word(word) for word in named["post"].split()):
+            speaker = named["name"]  # "Bo Lund, site manager for Kessco said": the one named
+        elif held is not None and held["noun"].lower() in _SPEAKS_FOR:
             speaker = speaker.split(None, 1)[1]
         elif held is not None:
             speaker = f"the {held['noun']}"
