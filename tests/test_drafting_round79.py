@@ -139,6 +139,15 @@ def test_the_country_a_former_post_was_held_in(tmp_path: Path) -> None:
     assert kinds(result).get("Jo Hart") == "person"
 
 
+def test_a_byline_with_the_weekday_the_day_first_and_the_last_update(tmp_path: Path) -> None:
+    body = "A new pool at Orla is to open its doors in the first week of June, the council announced today."
+    result = drafted(tmp_path, body, "Ana Ruiz Tuesday, 12 May 2015, 09:14 Last update: about 3 years ago")
+    dates = [str(e["date"]) for e in result.events]
+    assert "2015-06" in dates
+    assert "2015-05-12" in dates
+    assert not [n for n in result.numbers if n["value"] == 3]
+
+
 def test_a_paper_a_report_is_sourced_to() -> None:
     assert kind_of("Tarn Echo", "Sales fell by half, according to the ", ".") == "media-outlet"
     assert kind_of("Orla Sentinel", "The mill shut, according to the ", ".") == "media-outlet"
