@@ -17,6 +17,7 @@ from pathlib import Path
 
 from drafted import claimants, drafted, kinds
 
+from generator.authoring.figures import find_numbers
 from generator.authoring.kinds import kind_of
 from generator.authoring.names import find_names
 
@@ -146,6 +147,13 @@ def test_a_byline_with_the_weekday_the_day_first_and_the_last_update(tmp_path: P
     assert "2015-06" in dates
     assert "2015-05-12" in dates
     assert not [n for n in result.numbers if n["value"] == 3]
+
+
+def test_a_unit_in_brackets_after_a_figure() -> None:
+    found = [(n.value, n.counts) for n in find_numbers("“We will have 700,000 (miles) on them by then,” he said.")]
+    assert found == [(700000, "miles")]
+    # a number word or an unplural word in brackets is no unit
+    assert not list(find_numbers("Sales were 500 (estimated) in May."))
 
 
 def test_a_paper_a_report_is_sourced_to() -> None:
