@@ -59,7 +59,7 @@ def test_he_continued_after_words_with_no_quote(tmp_path: Path) -> None:
 
 def test_a_circumstance_of_the_saying_then_a_reason(tmp_path: Path) -> None:
     body = (
-        'The town moved the pool to make it "easier and safer" for swimmers to reach, assistant'
+        'The town moved the pool to make it "quicker and cheaper" for swimmers to reach, assistant'
         " planner Ana Ruiz said in a report, because children were running across busy Kessel Road.\n\n"
         "The gates will shut at six, Bo Lund said on Monday, as the nights draw in over Orla."
     )
@@ -87,12 +87,12 @@ def test_a_name_and_a_bare_post_before_the_body_it_is_held_for(tmp_path: Path) -
 
 def test_a_post_after_its_body_s_name_and_owner_s_mark(tmp_path: Path) -> None:
     body = (
-        "Bo Lund, Orla and Kessel PCT's head of planning, said in a report for Monday's board meeting"
-        " that the north ward had been chosen as the best site.\n\n"
+        "Bo Lund, Orla and Kessel PCT's head of planning, said in a memo to the board last month"
+        " that the east yard had been picked for the depot.\n\n"
         "Jo Hart, Tarn Mills' chief buyer, said the price would rise."
     )
     result = drafted(tmp_path, body)
-    assert claimants(result, "the north ward had been chosen") == ["Bo Lund"]
+    assert claimants(result, "the east yard had been picked") == ["Bo Lund"]
     assert claimants(result, "The price would rise") == ["Jo Hart"]
     # a place and the part of it set off after it: no one's post
     result = drafted(tmp_path, "In Orla, Kessel's main square, traders said the fee was too high.")
@@ -128,8 +128,8 @@ def test_the_two_places_a_seat_or_a_ward_is_named_for() -> None:
 
 
 def test_kinds_of_a_state_s_transport_department_and_a_party_in_opposition() -> None:
-    assert kind_of("TxDOT", "The board will ask ", " for half a million dollars.") == "government-body"
-    assert kind_of("NCDOT", "", " said the road was shut.") == "government-body"
+    assert kind_of("KxDOT", "The board will ask ", " for a grant.") == "government-body"
+    assert kind_of("ORDOT", "", " said the road was shut.") == "government-body"
     assert kind_of("Opposition Kessel", "", "'s campaign head Jo Hart said.") == "organisation"
     assert kind_of("Opposition Leader", "", " Jo Hart said.") == "person"
 
@@ -141,17 +141,17 @@ def test_the_country_a_former_post_was_held_in(tmp_path: Path) -> None:
 
 
 def test_a_byline_with_the_weekday_the_day_first_and_the_last_update(tmp_path: Path) -> None:
-    body = "A new pool at Orla is to open its doors in the first week of June, the council announced today."
-    result = drafted(tmp_path, body, "Ana Ruiz Tuesday, 12 May 2015, 09:14 Last update: about 3 years ago")
+    body = "A new pool at Orla is to open its doors in the first week of July, the council announced today."
+    result = drafted(tmp_path, body, "Ana Ruiz Friday, 3 June 2011, 09:14 Last update: about 3 years ago")
     dates = [str(e["date"]) for e in result.events]
-    assert "2015-06" in dates
-    assert "2015-05-12" in dates
+    assert "2011-07" in dates
+    assert "2011-06-03" in dates
     assert not [n for n in result.numbers if n["value"] == 3]
 
 
 def test_a_unit_in_brackets_after_a_figure() -> None:
-    found = [(n.value, n.counts) for n in find_numbers("“We will have 700,000 (miles) on them by then,” he said.")]
-    assert found == [(700000, "miles")]
+    found = [(n.value, n.counts) for n in find_numbers("“We will have 90,000 (kilometres) on them by then,” he said.")]
+    assert found == [(90000, "kilometres")]
     # a number word or an unplural word in brackets is no unit
     assert not list(find_numbers("Sales were 500 (estimated) in May."))
 
@@ -165,9 +165,9 @@ def test_a_paper_a_report_is_sourced_to() -> None:
 
 
 def test_a_dateline_s_town_before_its_country_and_the_day(tmp_path: Path) -> None:
-    body = "Tarnwick, UK, May 28--Traders have reacted with anger to the news that the market will close."
+    body = "Tarnwick, Spain, June 3--Traders have reacted with anger to the news that the market will close."
     assert kinds(drafted(tmp_path, body)).get("Tarnwick") == "place"
-    body = "Tarnwick, Norway, 28 May -- Traders have reacted with anger to the news."
+    body = "Tarnwick, Norway, 4 June -- Traders have reacted with anger to the news."
     assert kinds(drafted(tmp_path, body)).get("Tarnwick") == "place"
     # no known place after the word, or no day: nothing read
     body = "Meanwhile, Kessel, May 28 was the day the market closed."

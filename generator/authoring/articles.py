@@ -777,8 +777,8 @@ _GLUED_BYLINE = re.compile(
 
 # A byline glued to a weekday and its date: "By APThursday, October 7, 2010" (the agency's or the
 # reporter's name, then the day a page prints after it with no space between); so too with the day
-# before the month, the time and the page's note of its last update after ("Ana Ruiz Tuesday, 12 May
-# 2015, 09:14 Last update: about 3 years ago").
+# before the month, the time and the page's note of its last update after ("Ana Ruiz Tuesday, 3 June
+# 2011, 09:14 Last update: about 3 years ago").
 _GLUED_WEEKDAY = re.compile(
     r"^(?:By:?\s+)?(?P<by>[A-Z][\w.’' &-]{0,40}?)"
     r"(?P<date>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"

@@ -1033,7 +1033,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
     if _AGENCY_BRANCH.match(name) and name.split()[1].lower() not in TITLES:
         return "government-body"  # "FAA Safety", "EPA Water": a branch a state agency names
     if re.fullmatch(r"[A-Z][A-Za-z]{0,3}DOT", name):
-        return "government-body"  # "TxDOT", "NCDOT", "PennDOT": a state's department of transport by its letters
+        return "government-body"  # "KxDOT", "ORDOT": a state's department of transport by its letters
     if (party := re.fullmatch(r"Opposition\s+([A-Z][\w’'-]+)", name)) and party[1].lower() not in TITLES:
         return "organisation"  # "Opposition Kessel First": a party, the one in opposition
     if _STATE_OF_A_PLACE.match(name) and re.search(r"\bby\s+(?:the\s+)?$", before):

@@ -332,7 +332,7 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
         or bool(re.fullmatch(r"[A-Z][a-z]+[A-Z][a-z]+", name))
         # "Kesselgroup is the sponsor": a company's word ending in its trade
         or bool(re.fullmatch(r"[A-Z][a-z]{2,}(?:group|bank|corp|soft|tech)", name))
-        # "Tarnwick, UK, May 28 -- ...": a dateline's town, before the known country or state it is in
+        # "Tarnwick, Norway, June 3 -- ...": a dateline's town, before the known country or state it is in
         # and the day
         or bool(
             " " not in name
