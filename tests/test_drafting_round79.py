@@ -150,7 +150,10 @@ def test_a_byline_with_the_weekday_the_day_first_and_the_last_update(tmp_path: P
 
 
 def test_a_unit_in_brackets_after_a_figure() -> None:
-    found = [(n.value, n.counts) for n in find_numbers("“We will have 90,000 (kilometres) on them by then,” he said.")]
+    found = [
+        (n.value, n.counts)
+        for n in find_numbers("“We will have 90,000 (kilometres) on them by then,” he said.")
+    ]
     assert found == [(90000, "kilometres")]
     # a number word or an unplural word in brackets is no unit
     assert not list(find_numbers("Sales were 500 (estimated) in May."))

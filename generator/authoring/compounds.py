@@ -266,7 +266,7 @@ def joined(sentence: str, text: str, end: int, article: str = "") -> tuple[str, 
     # place's name (and in a body's named after it: "Royal Rook and Wren Islands Police Force").
     # "the Kessel and Orla constituency", "Tarn and Wold ward": the two places one seat or ward is
     # named for, its head in lower case
-    seat = re.match(rf"\s+and\s+[A-Z][a-z]+(?=\s+(?:constituency|ward|electorate|riding)\b)", sentence[end:])
+    seat = re.match(r"\s+and\s+[A-Z][a-z]+(?=\s+(?:constituency|ward|electorate|riding)\b)", sentence[end:])
     if seat and re.fullmatch(r"[A-Z][a-z]+", text) and text not in NOT_NAMES:
         text, end = text + sentence[end : end + seat.end()], end + seat.end()
     joined = re.match(rf"\s+and\s+({RUN})", sentence[end:])

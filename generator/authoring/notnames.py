@@ -336,8 +336,8 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
         # and the day
         or bool(
             " " not in name
-            and (dated := _DATELINE_PLACE_AFTER.match(sentence[start + len(name) :]))
-            and is_place(dated["place"])
+            and (dateline := _DATELINE_PLACE_AFTER.match(sentence[start + len(name) :]))
+            and is_place(dateline["place"])
         )
         or bool(STATE_AFTER.match(sentence[start + len(name) :]))  # "Ardon, Pa., reported"
         # "Orla led with 12 goals, followed by Tarns at 9": the first of a ranking of names
