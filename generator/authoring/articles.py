@@ -776,10 +776,14 @@ _GLUED_BYLINE = re.compile(
 
 
 # A byline glued to a weekday and its date: "By APThursday, October 7, 2010" (the agency's or the
-# reporter's name, then the day a page prints after it with no space between).
+# reporter's name, then the day a page prints after it with no space between); so too with the day
+# before the month, the time and the page's note of its last update after ("Ana Ruiz Tuesday, 3 June
+# 2011, 09:14 Last update: about 3 years ago").
 _GLUED_WEEKDAY = re.compile(
     r"^(?:By:?\s+)?(?P<by>[A-Z][\w.’' &-]{0,40}?)"
-    rf"(?P<date>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}\b.{{0,30}})$"
+    r"(?P<date>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
+    rf"(?:{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME}),?\s+\d{{4}}\b.{{0,30}}?"
+    r"(?:\s+Last\s+updated?:?\s+[^:]{1,40})?)$"
 )
 
 

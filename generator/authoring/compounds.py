@@ -23,7 +23,17 @@ _BODY_HEADS = {
     *("committee", "subcommittee", "board"),
     # a council named for its tasks: "Coastal Erosion and Drainage Council"
     "council",
+    # a scheme or an executive named for its tasks: "Independent Appeals and Conduct Scheme", "Health and
+    # Safety Executive" (`_TASK_HEADS`)
+    *("scheme", "executive"),
+    # an area's health body named for the two places it serves: "Kessel and Orla PCT" (`_AREA_HEADS`)
+    *("pct", "ccg"),
 }
+# Heads whose name's words before "and" are one task or a plural of them ("Health and", "Independent
+# Appeals and"; not "Ana Ruiz and Orla Water Scheme", a person and a body), and heads after one place on
+# each side of "and" ("Kessel and Orla PCT").
+_TASK_HEADS = {"scheme", "executive"}
+_AREA_HEADS = {"pct", "ccg"}
 # The field a public service is named by, its last word before "service": "Prison", "Ambulance".
 _SERVICE_FIELDS = {
     *("Prison", "Prisons", "Ambulance", "Fire", "Probation", "Coastguard", "Parole", "Immigration"),
@@ -74,6 +84,11 @@ def _body_with_and(left: list[str], right: list[str]) -> bool:
     # subject word before "and" (what comes before it, "International", is no other body)
     if head in {"union", "association", "federation"}:
         left = left[-1:]
+    named = [word for word in left if word not in {"The", "the"}]
+    if head in _TASK_HEADS and len(named) > 1 and not named[-1].endswith("s"):
+        return False
+    if head in _AREA_HEADS and (len(named) != 1 or len(right) != 2):
+        return False
     return (
         head in _BODY_HEADS
         and 1 <= len(right) <= 3
@@ -249,6 +264,11 @@ def joined(sentence: str, text: str, end: int, article: str = "") -> tuple[str, 
         text, end = text + sentence[end : end + listed.end()], end + listed.end()
     # "Rook and Wren Islands", "Trinidad and Tobago", "the Lark and Heron Islands": "and" inside a
     # place's name (and in a body's named after it: "Royal Rook and Wren Islands Police Force").
+    # "the Kessel and Orla constituency", "Tarn and Wold ward": the two places one seat or ward is
+    # named for, its head in lower case
+    seat = re.match(r"\s+and\s+[A-Z][a-z]+(?=\s+(?:constituency|ward|electorate|riding)\b)", sentence[end:])
+    if seat and re.fullmatch(r"[A-Z][a-z]+", text) and text not in NOT_NAMES:
+        text, end = text + sentence[end : end + seat.end()], end + seat.end()
     joined = re.match(rf"\s+and\s+({RUN})", sentence[end:])
     before = sentence[: end - len(text)]
     # "Food and Farming standards Board (FFB)": one lower-case word inside the name after "and",

@@ -302,6 +302,9 @@ _ATTRIBUTION = re.compile(
     # "Ana Ruiz, CEO of Kessel Ferries, said", "Bo Lund, Head of Sales at Orla Mills, said": a post in
     # capitals, then the body it is of
     r"|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s+(?:of|at)\s+(?:the\s+)?[A-Z][^,]{2,60}"
+    # "Ana Ruiz, Orla and Tarn PCT's head of planning, said": a post with no article, after its body's
+    # name and its owner's mark
+    r"|[A-Z][\w.-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w.-]*){0,5}(?:[’']s|(?<=s)[’'])\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}"
     # "Lee, who sells pears, plums and figs at the market, said": a list inside the clause
     r"|(?:who|whose)\s+[^,]{3,80}(?:,\s+[a-z][^,]{0,60}){1,4}),\s+"
     rf"(?=(?:{_VERBS}|{_AGREED_THAT})\b)"
@@ -413,7 +416,11 @@ _ATTRIBUTION = re.compile(
     r"|requested|wished|preferred)\b))"
     r"(?=\s*[.;]|\s*$|\s+(?:on|in|who)\s)"
     # "“...,” Mayor Bell continued."
-    r"|[”\"],?\s+(?P<resumed>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?:continued|went on)\b)"
+    r"|[”\"],?\s+(?P<resumed>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?:continued|went on)\b"
+    # "Some 40 boats moor there each night, he continued.": no quote, the words before are what goes
+    # on being said (only at the sentence's end: not "she continued to work")
+    r"|,\s+(?P<resumed_plain>he|she|they|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:continued|went on)"
+    r"(?=\s*[.!]?\s*$))"
 )
 # "said that was likely": "that" before a verb is the subject of what was said, not its conjunction.
 _THAT_NOT_SUBJECT = r"(?!(?:was|is|were|are|has|had|will|would|could|may|might|should|can)\b)"
@@ -964,6 +971,15 @@ _NAME_UNCLOSED_APPOSITIVE = re.compile(
 )
 
 
+# A name opening the sentence (or after "In a statement"), a comma, then a post in lower case with no
+# article, before the body it is held for and no comma before the verb: "In a statement Bo Lund, site
+# manager for Kessco at Orla said:"; the one named speaks, not the body.
+_NAME_BARE_POST = re.compile(
+    r"(?:^|(?<=[.;:”\"]\s)|^In\s+an?\s+(?:statement|letter|e-?mail|interview),?\s+)[“\"]?"
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,2}),\s+(?P<post>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+$"
+)
+
+
 # One named by a noun before "for" or "of" ("a spokesperson for", "The union for", "the head of").
 _UNNAMED_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)\s+$"
@@ -1003,7 +1019,7 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
     groups += ["possessed", "titled"]
     groups += ["dashed", "inverted_for", "inverted_unnamed"]
     groups.append("inverted_plain")
-    groups += ["resumed", "inverted_post", "inverted_one"]
+    groups += ["resumed", "resumed_plain", "inverted_post", "inverted_one"]
     speaker = next((match[g] for g in groups if match[g]), "")
     pronoun = re.search(
         r"\b(?:after|before|when|because|as|since|until|while|once|although|though)\s+(?P<who>it|he|she|they)$",
@@ -1053,7 +1069,10 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
         # "a spokesperson for the council said": the body the one unnamed speaks for; "The union for
         # secondary school teachers says": the union
         held = _UNNAMED_BEFORE.search(sentence[: match.start("subject")])
-        if held is not None and held["noun"].lower() in _SPEAKS_FOR:
+        named = _NAME_BARE_POST.search(sentence[: match.start("subject")])
+        if held is None and named is not None and any(is_post_word(word) for word in named["post"].split()):
+            speaker = named["name"]  # "Bo Lund, site manager for Kessco said": the one named
+        elif held is not None and held["noun"].lower() in _SPEAKS_FOR:
             speaker = speaker.split(None, 1)[1]
         elif held is not None:
             speaker = f"the {held['noun']}"
@@ -1245,7 +1264,12 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
             and _CIRCUMSTANCE_AFTER.match(said)
         )
         or _PARTICIPLE_AFTER.match(after)
-        or re.match(r"^\s*,\s*(?:because|as|since|although|though|but|while)\b", after)
+        # ("..., Ana Ruiz said in a report, because ...": a circumstance of the saying, then a reason)
+        or re.match(
+            r"^\s*(?:(?:on|at|in|during|via|by)\s(?![^,“”\"]*\bthat\b)[^,“”\"]{1,40})?,\s*"
+            r"(?:because|as|since|although|though|but|while)\b",
+            after,
+        )
         # "Sales are up 9 percent, she said, and the queues are shorter": hers before, and after
         # "and" a clause of its own that goes on saying it (`_said_on_after`)
         or (
@@ -1262,6 +1286,9 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
         said = opening.group("quote").strip(" ,") if opening else _DESCRIBING_TAIL.sub("", before)
     if match["verb"] in _ACTS and match["subject"] and _ACT_OBJECT.match(after):
         said = sentence[match.start("subject") :].strip(" .")  # "China has reported a sharp jump in ..."
+    if told or telling:
+        # "told the Orla Post of her exit, saying that ...": what the telling was of, then the words
+        said = re.sub(r"^(?:of|about)\s+[^,;“”\"]{2,60},\s+saying\s+(?:that\s+)?(?=\S)", "", said)
     if match["verb"] in {"warns", "warned"}:
         said = re.sub(r"^of\s+", "", said)  # "It warned of heavy rain"
     if match["verb"] in {"denies", "denied"} and not re.match(r"\s*that\b", after):
@@ -1408,8 +1435,12 @@ _WITH_SAYING = re.compile(
 # says in the participle's clause after it; so too with another verb of saying and "that" ("...,
 # stressing that", "emphasising that", "noting that").
 _ACT_SAYING = re.compile(
-    r"^(?:[A-Z][a-z]+,\s+)?(?P<who>(?:[Tt]he\s+)?[A-Z]?[\w’'.&-]+(?:\s+[A-Z][\w’'.&-]*){0,5}"
-    r"(?:\s+(?:officials|members|leaders|staff|spokesman|spokeswoman|spokesperson))?)\s+"
+    # ("But managers at the mill defended the closure, saying ...": a conjunction before the subject,
+    # and the place those unnamed work at after it)
+    r"^(?:[A-Z][a-z]+,\s+|(?:But|And|Yet)\s+(?=[a-z]))?"
+    r"(?P<who>(?:[Tt]he\s+)?[A-Z]?[\w’'.&-]+(?:\s+[A-Z][\w’'.&-]*){0,5}"
+    r"(?:\s+(?:officials|members|leaders|staff|spokesman|spokeswoman|spokesperson))?"
+    r"(?:(?<=[a-z])\s+(?:at|of|from)\s+the\s+[a-z]+)?)\s+"
     # (a past tense not in -ed: "cast the only vote against, saying ...", "took the floor, saying ...")
     r"(?:(?:had|has|have|also)\s+)?(?:[a-z]+ed|cast|made|took|gave|sent|wrote|spoke|held|left|met|quit|rose"
     r"|sat|stood|struck|swore|threw|withdrew|won|lost|broke|chose|drew|fought|hit|led|paid|put|set|shut"

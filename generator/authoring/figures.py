@@ -1246,6 +1246,10 @@ def _counts_of(number: str, previous_word: str, after: str, rest: str) -> str:
     glued = re.match(r"^([A-Za-z]+)(?![\w])", after) if number[0].isdigit() else None
     if glued and glued[1].lower() in GLUED_UNITS:
         return GLUED_UNITS[glued[1].lower()]
+    # "we'll have done 90,000 (kilometres) by then": the unit a quote leaves out, in the writer's brackets
+    bracketed = re.match(r"^\s+\(([a-z]{3,})\)", rest)
+    if bracketed and _plural(bracketed[1]) and _word_number(bracketed[1]) is None:
+        return bracketed[1]
     later = _LIST_AFTER.match(rest)
     if later and not counts_after(rest):
         return "percent" if later["unit"] else counts_after(later["rest"])

@@ -809,6 +809,12 @@ _PAPER_TITLES = {
 _TOLD_THE_BEFORE = re.compile(
     r"\b(?:told|speaking\s+to|interview\s+with)\s+the\s+$"
 )  # "he told the Orla Courier"
+_ACCORDING_TO_THE_BEFORE = re.compile(r"\baccording\s+to\s+the\s+$")
+# (a paper's title word that is also a post, a list kept or a carrier of letters: "the Orla Mail")
+_TITLES_OF_OTHER_THINGS = {
+    *("Leader", "Citizen", "Champion", "Standard", "Monitor", "Register", "Record", "Reporter", "Recorder"),
+    "Mail",
+}
 # "At Tarn Ridge, Kessel County, ...": a spot, then the larger place it lies in, set off by commas
 _AT_BEFORE = re.compile(r"\b(?:[Aa]t|[Ii]n|[Nn]ear)\s+$")
 _PLACE_IN_PLACE_AFTER = re.compile(r"^,\s+(?P<place>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}),")
@@ -1026,6 +1032,10 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "government-body"  # "NASA said", "an FBI agent"
     if _AGENCY_BRANCH.match(name) and name.split()[1].lower() not in TITLES:
         return "government-body"  # "FAA Safety", "EPA Water": a branch a state agency names
+    if re.fullmatch(r"[A-Z][A-Za-z]{0,3}DOT", name):
+        return "government-body"  # "KxDOT", "ORDOT": a state's department of transport by its letters
+    if (party := re.fullmatch(r"Opposition\s+([A-Z][\w’'-]+)", name)) and party[1].lower() not in TITLES:
+        return "organisation"  # "Opposition Kessel First": a party, the one in opposition
     if _STATE_OF_A_PLACE.match(name) and re.search(r"\bby\s+(?:the\s+)?$", before):
         return "government-body"  # "paid by the Province of Orla": the state that pays, no place
     if _PROTECTED_SITE.search(name):
@@ -1048,7 +1058,13 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         len(name.split()) >= 2
         # ("Kessel Star-Tribune": two papers' titles joined, as merged papers are named)
         and all(part in _PAPER_TITLES for part in name.split()[-1].split("-"))
-        and (_REPORTED_AFTER.match(after) or _TOLD_THE_BEFORE.search(before))
+        and (
+            _REPORTED_AFTER.match(after)
+            or _TOLD_THE_BEFORE.search(before)
+            # "..., according to the Tarn Echo.": a paper a report is sourced to (not "the Orla Council
+            # Leader", "the Kessel Record": a post, or a list kept)
+            or (_ACCORDING_TO_THE_BEFORE.search(before) and name.split()[-1] not in _TITLES_OF_OTHER_THINGS)
+        )
         and not is_place(name)
     ):
         return "media-outlet"  # "..., Tarn Courier reported.": a paper's title word and its report

@@ -1026,6 +1026,9 @@ class _Finder:
             # "Mill Street" of "Mill and Quay Streets": the words the text writes are its evidence
             span, after = (match.start(), end), sentence[end:]
         kind, sure = ("person", True) if titled else weighed_kind(name, sentence[: span[0]], after)
+        if titled and " " not in name and is_place(name) and re.match(r"\s+[a-z]", after):
+            # "Former Orlavia prime minister Bo Lund": the country a post was held in, not its holder
+            kind, sure, titled = "place", True, False
         if not titled and name != " ".join(words) and words[0].lower() in _COMPANY_TITLES:
             # "CEO of the Kessel Snake Institute": a post only a firm or a charity gives
             kind, sure = "organisation", True

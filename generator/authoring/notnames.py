@@ -210,6 +210,10 @@ def _genus(name: str, after: str, text: str) -> bool:
 
 
 # A capitalised word for a post's own office or people, written after the post's possessive in lower case
+_DATELINE_PLACE_AFTER = re.compile(
+    r",\s+(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?),\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"\s+\d{1,2}\b|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+)
 _OFFICES = {"Office", "Offices", "Staff", "Residence", "Chambers", "Secretariat", "Cabinet", "Bureau"}
 
 
@@ -328,6 +332,13 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
         or bool(re.fullmatch(r"[A-Z][a-z]+[A-Z][a-z]+", name))
         # "Kesselgroup is the sponsor": a company's word ending in its trade
         or bool(re.fullmatch(r"[A-Z][a-z]{2,}(?:group|bank|corp|soft|tech)", name))
+        # "Tarnwick, Norway, June 3 -- ...": a dateline's town, before the known country or state it is in
+        # and the day
+        or bool(
+            " " not in name
+            and (dateline := _DATELINE_PLACE_AFTER.match(sentence[start + len(name) :]))
+            and is_place(dateline["place"])
+        )
         or bool(STATE_AFTER.match(sentence[start + len(name) :]))  # "Ardon, Pa., reported"
         # "Orla led with 12 goals, followed by Tarns at 9": the first of a ranking of names
         or bool(_RANKING_FIRST.match(sentence[start + len(name) :]))
