@@ -30,6 +30,7 @@ from generator.authoring.articles import (
     sentences,
 )
 from generator.authoring.claims import MODELLED_BODY, draft_claims, group_of, news_lead, unnamed_level
+from generator.authoring.daylists import listed_days
 from generator.authoring.dayslater import counts_a_day, day_counted, is_day
 from generator.authoring.extraction import (
     PRONOUNS,
@@ -420,6 +421,7 @@ def _draft_events(
         found = list(find_dates(sentence, anchor or article.published))
         if named is not None:
             found = _with_dated_weekday(found, list(find_dates(sentence, named[1])), named)
+        found += listed_days(sentence, found)
         found += _days_beside(sentence, found)
         found += _counted_day(sentence, found, last_day)
         if number == 0 and not found and article.dateline_dated and article.published is not None:

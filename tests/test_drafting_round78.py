@@ -1,0 +1,43 @@
+"""Forms the first run of held-out round 78 showed misread, written as invented sentences (none from
+the benchmark's articles), each family in general rather than the one form seen: the days of one month
+listed with a dated one ("on May 4, 9 and 21")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from drafted import drafted
+
+from generator.authoring.daylists import listed_days
+from generator.authoring.extraction import find_dates
+
+
+def _days(sentence: str) -> list[str]:
+    found = list(find_dates(sentence, dt.date(2031, 7, 1)))
+    return [date for date, *_ in found + listed_days(sentence, found)]
+
+
+def test_the_days_of_one_month_listed_with_a_dated_one() -> None:
+    assert _days("The checks were carried out on May 4, 9 and 21 at the port.") == [
+        "2031-05-04",
+        "2031-05-09",
+        "2031-05-21",
+    ]
+    assert _days("The fairs of 3, 10 and 17 June drew crowds.") == ["2031-06-17", "2031-06-03", "2031-06-10"]
+    assert _days("Ferries ran on March 2, 3, and 9.")[1:] == ["2031-03-03", "2031-03-09"]
+
+
+def test_figures_after_a_date_that_list_no_days() -> None:
+    # a count after the list, a year, figures out of order: no other day
+    assert _days("On May 4, 9 and 21 people were hurt.") == ["2031-05-04"]
+    assert _days("On June 3, 12 and 14 were sent home.") == ["2031-06-03"]
+    assert _days("The vote on March 3, 2031, and 4 others passed.") == ["2031-03-03"]
+    assert _days("By April 9, 12 or 3 boats had sailed.") == ["2031-04-09"]
+
+
+def test_listed_days_without_a_year_are_left_to_look_up(tmp_path: Path) -> None:
+    result = drafted(tmp_path, "The dredging, called the Orla scheme, was done on August 2, 5 and 30.")
+    dates = [event["date"] for event in result.events]
+    assert dates == ["TODO-08-02", "TODO-08-05", "TODO-08-30"]
+    assert all("August 2, 5 and 30" in event["cite"][0]["evidence"] for event in result.events[1:])
