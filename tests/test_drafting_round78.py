@@ -1,16 +1,18 @@
 """Forms the first run of held-out round 78 showed misread, written as invented sentences (none from
-the benchmark's articles), each family in general rather than the one form seen: the days of one month
-listed with a dated one ("on May 4, 9 and 21")."""
+the benchmark's articles), each family in general rather than the one form seen: the days of one
+month listed with a dated one ("on May 4, 9 and 21"); an ensemble named by its word ("Kessel
+Sinfonietta"), and the people thanked with it in one list."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
-from drafted import drafted
+from drafted import drafted, kinds
 
 from generator.authoring.daylists import listed_days
 from generator.authoring.extraction import find_dates
+from generator.authoring.kinds import kind_of
 
 
 def _days(sentence: str) -> list[str]:
@@ -41,3 +43,21 @@ def test_listed_days_without_a_year_are_left_to_look_up(tmp_path: Path) -> None:
     dates = [event["date"] for event in result.events]
     assert dates == ["TODO-08-02", "TODO-08-05", "TODO-08-30"]
     assert all("August 2, 5 and 30" in event["cite"][0]["evidence"] for event in result.events[1:])
+
+
+def test_an_ensemble_named_by_its_word_is_a_body() -> None:
+    assert kind_of("Kessel Sinfonietta", "thanks to the ", ", Ana Ruiz and Bo Lund") == "organisation"
+    assert kind_of("Orla Philharmonic", "", " played on Friday.") == "organisation"
+    assert kind_of("Tarn Chamber Choir", "sung by the ", ".") == "organisation"
+
+
+def test_a_list_of_more_people_than_bodies_keeps_its_people(tmp_path: Path) -> None:
+    body = "The singer thanked the Kessel Sinfonietta, Ana Ruiz and Bo Lund for the tour."
+    drafted_kinds = kinds(drafted(tmp_path, body))
+    assert drafted_kinds["Kessel Sinfonietta"] == "organisation"
+    assert drafted_kinds["Ana Ruiz"] == drafted_kinds["Bo Lund"] == "person"
+    # bodies that share a word, places after "in": one kind still
+    body = "Kessel Tours Ltd, Kessel Marin and Kessel Bayo were fined.\n\nIt was paid in Tarnby, Orla Vane and Lotta Brisk."
+    drafted_kinds = kinds(drafted(tmp_path, body))
+    assert drafted_kinds["Kessel Marin"] == drafted_kinds["Kessel Bayo"] == "organisation"
+    assert drafted_kinds["Orla Vane"] == drafted_kinds["Lotta Brisk"] == "place"

@@ -78,6 +78,11 @@ _HEAD_WORDS = {
     "municipality": "government-body",
     # "the Harbour Safety Rules", "Orla Fishing Regulations": a body's rules, a document, no body
     **dict.fromkeys(("rules", "regulations", "guidelines"), "object"),
+    # "Kessel Sinfonietta", "Orla Philharmonic", "the Tarn Chamber Choir": players or singers who
+    # perform as one body, named by their ensemble's word
+    **dict.fromkeys(("orchestra", "sinfonietta", "sinfonia", "philharmonic", "philharmonia"), "organisation"),
+    **dict.fromkeys(("choir", "chorus", "chorale", "ensemble", "quartet", "quintet"), "organisation"),
+    "consort": "organisation",
 }
 # A statute's name: "Act" after a word or more, "Law" after two words or more (not "Tom Law", a
 # person), a year after it or not ("Harbour Dues Act 2011")

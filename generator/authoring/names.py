@@ -341,6 +341,21 @@ class Name:
     sure: bool = True
 
 
+def _people_thanked_with_a_body(entries: list[Name]) -> bool:
+    """ "thanks to the Kessel Sinfonietta, Ana Ruiz and Tom Bell": more names guessed a person's
+    than bodies said, sharing no word with them, are people a body is named with, as credits and
+    thanks list them ("Orla Metro, Orla Rail and Kessel Buses" share a word; a list of places
+    in "in Tarnby, Kessel Ridge and Orla Vale" is said of places)."""
+    bodies = [entry for entry in entries if entry.sure]
+    people = [entry for entry in entries if not entry.sure and entry.kind == "person"]
+    words = {word for body in bodies for word in body.name.split()}
+    return (
+        len(people) >= 2
+        and len(people) > len(bodies)
+        and not any(words & set(p.name.split()) for p in people)
+    )
+
+
 class _Finder:
     """Names gathered sentence by sentence, each with every kind its mentions suggest."""
 
@@ -1368,6 +1383,8 @@ class _Finder:
                 continue
             said = {entry.kind for entry in entries if entry.sure}
             guesses = [entry.kind for entry in entries if not entry.sure]
+            if said == {"organisation"} and _people_thanked_with_a_body(entries):
+                continue
             if len(said) == 1:
                 kind = next(iter(said))
             elif not said and guesses.count(most := max(set(guesses), key=guesses.count)) * 2 > len(guesses):
