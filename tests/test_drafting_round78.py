@@ -1,7 +1,8 @@
 """Forms the first run of held-out round 78 showed misread, written as invented sentences (none from
 the benchmark's articles), each family in general rather than the one form seen: the days of one
 month listed with a dated one ("on May 4, 9 and 21"); an ensemble named by its word ("Kessel
-Sinfonietta"), and the people thanked with it in one list."""
+Sinfonietta"), and the people thanked with it in one list; a person's name with particles ("Piet van
+der Berg", "Van der Berg's") or a generation ("Tom Bell III")."""
 
 from __future__ import annotations
 
@@ -61,3 +62,25 @@ def test_a_list_of_more_people_than_bodies_keeps_its_people(tmp_path: Path) -> N
     drafted_kinds = kinds(drafted(tmp_path, body))
     assert drafted_kinds["Kessel Marin"] == drafted_kinds["Kessel Bayo"] == "organisation"
     assert drafted_kinds["Orla Vane"] == drafted_kinds["Lotta Brisk"] == "place"
+
+
+def test_a_persons_name_with_particles_or_a_generation() -> None:
+    assert kind_of("Jan van der Berg", "Dutch painter ", " has won the prize.") == "person"
+    assert kind_of("Rui Lima De Souza", "two passengers – ", " and Bo Lund – were held") == "person"
+    assert kind_of("Tom Bell III", "board chairman ", " said the board was ready.") == "person"
+    assert kind_of("Ana Maria Ruiz Jr.", "", " spoke on Monday.") == "person"
+    # a place's or a body's name with a particle, a vessel's number, initials: no person
+    assert kind_of("Rio de la Orla", "near the ", ".") != "person"
+    assert kind_of("Banco de la Orla", "", " raised its rates.") != "person"
+    assert kind_of("Credit Foncier du Tarn", "a loan from ", ".") != "person"
+    assert kind_of("Kessel Harbour Ferry III", "aboard the ", ".") == "object"
+    assert kind_of("FC Orla", "", " won on Sunday.") == "organisation"
+
+
+def test_a_name_opening_a_sentence_with_its_particle(tmp_path: Path) -> None:
+    body = (
+        "Dutch painter Piet van der Berg has won the Orla Prize.\n\nVan der Berg’s mural was shown in 2011."
+    )
+    names = kinds(drafted(tmp_path, body))
+    assert names.get("Piet van der Berg") == "person"
+    assert "Van" not in names
