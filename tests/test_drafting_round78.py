@@ -2,7 +2,8 @@
 the benchmark's articles), each family in general rather than the one form seen: the days of one
 month listed with a dated one ("on May 4, 9 and 21"); an ensemble named by its word ("Kessel
 Sinfonietta"), and the people thanked with it in one list; a person's name with particles ("Piet van
-der Berg", "Van der Berg's") or a generation ("Tom Bell III")."""
+der Berg", "Van der Berg's") or a generation ("Tom Bell III"); an operation's code name ("Operation
+Kestrel")."""
 
 from __future__ import annotations
 
@@ -84,3 +85,10 @@ def test_a_name_opening_a_sentence_with_its_particle(tmp_path: Path) -> None:
     names = kinds(drafted(tmp_path, body))
     assert names.get("Piet van der Berg") == "person"
     assert "Van" not in names
+
+
+def test_an_operations_code_name_is_a_thing() -> None:
+    assert kind_of("Operation Kestrel", "the blitz, called ", " and run in May,") == "object"
+    assert kind_of("Operation Clean Sweep", "during ", ", police said.") == "object"
+    # a charity of that name speaks
+    assert kind_of("Operation Lifeline", "", " said on Monday it had sent food.") == "organisation"

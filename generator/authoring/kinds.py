@@ -453,6 +453,9 @@ _VESSEL_PREFIX = re.compile(r"^(?:MV|Mv|M/V|M\.V\.|MT|HMS|RMS|USS|HMAS|HMNZS|HMC
 _LEVELS_POLICE_STATION = re.compile(
     r"\b(?:Municipal|City|Provincial|District|Town|Metropolitan|Regional)\s+Police\s+(?:Station|Office|Post)$"
 )
+# An operation's code name: "Operation" and one or two words ("Operation Kestrel", "Operation Clean
+# Sweep"); a charity of that name speaks ("Operation Lifeline said"), an operation does not
+_OPERATION = re.compile(r"^Operation\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?$")
 _STORM = re.compile(r"^(?:Cyclone|Hurricane|Typhoon|Tropical\s+(?:Storm|Depression|Cyclone)|Storm)\s+[A-Z]")
 # A storm's name after its type in lower case, in quotes or not, or its other name in brackets after
 # it: 'typhoon “Heron”', "tropical storm Heron", 'typhoon “Heron” (Lusa)'.
@@ -1157,6 +1160,9 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "government-body"
     if _STORM.match(name):
         return "object"  # "Cyclone Tarin", "Hurricane Vessa": a storm, not a person
+    if _OPERATION.match(name):
+        # "called Operation Kestrel": a police or army operation's code name, no person
+        return "organisation" if _SAID_AFTER.match(after) else "object"
     if (
         2 <= len(name.split()) <= 3
         and _POST_APPOSITION.match(after)
