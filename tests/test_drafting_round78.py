@@ -3,14 +3,15 @@ the benchmark's articles), each family in general rather than the one form seen:
 month listed with a dated one ("on May 4, 9 and 21"); an ensemble named by its word ("Kessel
 Sinfonietta"), and the people thanked with it in one list; a person's name with particles ("Piet van
 der Berg", "Van der Berg's") or a generation ("Tom Bell III"); an operation's code name ("Operation
-Kestrel")."""
+Kestrel"); a station cited as it reports (", KXYZ reports.") and a news body credited with the
+report."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
-from drafted import drafted, kinds
+from drafted import claimants, drafted, kinds
 
 from generator.authoring.daylists import listed_days
 from generator.authoring.extraction import find_dates
@@ -92,3 +93,19 @@ def test_an_operations_code_name_is_a_thing() -> None:
     assert kind_of("Operation Clean Sweep", "during ", ", police said.") == "object"
     # a charity of that name speaks
     assert kind_of("Operation Lifeline", "", " said on Monday it had sent food.") == "organisation"
+
+
+def test_a_station_cited_as_reporting_is_an_outlet(tmp_path: Path) -> None:
+    body = "Crews at the Kessel Dam found a crack on Friday, KXYZ reports."
+    assert kinds(drafted(tmp_path, body)).get("KXYZ") == "media-outlet"
+    assert claimants(drafted(tmp_path, body), "found a crack on Friday") == ["KXYZ"]
+    # a company's results are no report
+    body = "Acmeco reported a loss of $3 million on Friday, the Orla Courier said."
+    assert kinds(drafted(tmp_path, body)).get("Acmeco") != "media-outlet"
+
+
+def test_a_news_body_credited_with_the_report_is_an_outlet() -> None:
+    assert kind_of("Kessel Wire Network", "", " contributed to this report.") == "media-outlet"
+    assert kind_of("ORLA", "", " contributed to this report.") == "media-outlet"
+    # a reporter credited is a person
+    assert kind_of("Ana Ruiz", "", " contributed to this report.") == "person"

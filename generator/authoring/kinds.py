@@ -984,8 +984,16 @@ _SEAT_AFTER = re.compile(
 _HOME_AFTER_A_NAME = re.compile(r"[A-Z][\w’'-]+,\s+(?:aged\s+)?\d{1,3},\s+(?:of|from)\s+$")
 
 
+# The credit a report closes with: "... contributed to this report." (a reporter's name, or an outlet's:
+# in capitals, with a body's word or a news service's)
+_CONTRIBUTED_AFTER = re.compile(r"^\s+contributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\b")
+_OUTLET_WORD = re.compile(r"\b(?:News|Press|Media|Wire|International|Network)\b")
+
+
 def _said_kind(name: str, before: str, after: str) -> str | None:
     words = organisation_words(name)
+    if _CONTRIBUTED_AFTER.match(after) and (name.isupper() or _body_word(words) or _OUTLET_WORD.search(name)):
+        return "media-outlet"  # "Kessel News Service contributed to this report": a body's, an outlet's
     if (
         " " not in name
         and _TRADE_NOUN_AFTER.match(after)

@@ -1299,12 +1299,8 @@ class _Finder:
             if entry is not None and entry.kind == "person" and not entry.sure:
                 entry.kind = "organisation"
         for entry in self.found.values():
-            if entry.kind in {"group", "organisation"} and re.search(
-                # ("Acmeco reported a pre-tax loss": a company's results, not a paper's report)
-                rf"\b{re.escape(entry.name)}\s+(?:reported|reports)\b(?!{_RESULTS})",
-                text,
-            ):
-                entry.kind = "media-outlet" if " " not in entry.name else entry.kind
+            if entry.kind in {"group", "organisation"} and reports_as_outlet(entry.name, text):
+                entry.kind = "media-outlet"
         for entry in self.found.values():
             words = entry.name.split()
             alone = self.found.get(words[-1].lower())
@@ -1621,6 +1617,14 @@ def _written_outside(word: str, longer: list[str], text: str) -> bool:
     # once mid-sentence is enough ("across Kessel and Orla alike" beside "Orla Police" and "Orla
     # Police Force"; not "Council members said" opening a sentence)
     return any(re.search(r"[a-z,]\s+$", text[:at]) for at in outside)
+
+
+def reports_as_outlet(name: str, text: str) -> bool:
+    """Whether a one-word name of a body is an outlet the text cites: "KXYZ reported", "Tarnnet
+    reports" (not "Acmeco reported a pre-tax loss": a company's results, not a report)."""
+    return " " not in name and bool(
+        re.search(rf"\b{re.escape(name)}\s+(?:reported|reports)\b(?!{_RESULTS})", text)
+    )
 
 
 def find_names(all_sentences: list[str]) -> list[Name]:
