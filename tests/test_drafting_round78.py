@@ -4,7 +4,8 @@ month listed with a dated one ("on May 4, 9 and 21"); an ensemble named by its w
 Sinfonietta"), and the people thanked with it in one list; a person's name with particles ("Piet van
 der Berg", "Van der Berg's") or a generation ("Tom Bell III"); an operation's code name ("Operation
 Kestrel"); a station cited as it reports (", KXYZ reports.") and a news body credited with the
-report."""
+report; what "experts estimate that", quoted words after a count inside what was said, and "she
+said, but police plan to"."""
 
 from __future__ import annotations
 
@@ -109,3 +110,41 @@ def test_a_news_body_credited_with_the_report_is_an_outlet() -> None:
     assert kind_of("ORLA", "", " contributed to this report.") == "media-outlet"
     # a reporter credited is a person
     assert kind_of("Ana Ruiz", "", " contributed to this report.") == "person"
+
+
+def test_what_experts_estimate_is_said(tmp_path: Path) -> None:
+    body = "Experts estimate that the vase is worth more than $2 million.\n\nAnalysts estimate that fares will rise."
+    result = drafted(tmp_path, body)
+    assert claimants(result, "the vase is worth more than") == [None]
+    assert claimants(result, "fares will rise") == [None]
+    # an estimate as a noun says nothing
+    result = drafted(tmp_path, "Ana Ruiz said the board estimate that was published in May was wrong.")
+    assert not [c for c in result.claims if c["statement"].startswith("That was published")]
+
+
+def test_quoted_words_after_a_count_inside_what_was_said(tmp_path: Path) -> None:
+    body = (
+        "Using the radar, forecasters spotted 12 “supercells,” which signal a tornado, the Orla Courier"
+        " reported."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "forecasters spotted 12 “supercells,” which signal a tornado") == [
+        "Orla Courier"
+    ]
+    # a quote of the speaker's own words after the count's sentence is still hers
+    result = drafted(tmp_path, "Crews found 12 nests. “It was a good year,” Ana Ruiz said.")
+    assert claimants(result, "It was a good year") == ["Ana Ruiz"]
+
+
+def test_a_speaker_goes_on_after_but_with_a_bare_subject(tmp_path: Path) -> None:
+    body = (
+        "Ana Ruiz, a harbour pilot, spoke on Monday.\n\n"
+        "Some of the boats were never found, Ruiz said, but police plan to search the bay again.\n\n"
+        "The nets were torn, Ruiz said, but Kessel Rail will pay for new ones."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "police plan to search the bay again") == ["Ana Ruiz"]
+    assert claimants(result, "Kessel Rail will pay for new ones") == ["Ana Ruiz"]
+    # what the speaker did, not said
+    result = drafted(tmp_path, "The gate was shut, Ana Ruiz said, but declined to say why.")
+    assert not [c for c in result.claims if "declined" in c["statement"]]
