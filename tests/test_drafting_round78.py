@@ -5,7 +5,8 @@ Sinfonietta"), and the people thanked with it in one list; a person's name with 
 der Berg", "Van der Berg's") or a generation ("Tom Bell III"); an operation's code name ("Operation
 Kestrel"); a station cited as it reports (", KXYZ reports.") and a news body credited with the
 report; what "experts estimate that", quoted words after a count inside what was said, and "she
-said, but police plan to"."""
+said, but police plan to"; "one gigaton", "one more" of a count ("while one tested positive"), and
+listed days that are no figures."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from drafted import claimants, drafted, kinds
 
 from generator.authoring.daylists import listed_days
 from generator.authoring.extraction import find_dates
+from generator.authoring.figures import find_numbers
 from generator.authoring.kinds import kind_of
 
 
@@ -32,6 +34,12 @@ def test_the_days_of_one_month_listed_with_a_dated_one() -> None:
     ]
     assert _days("The fairs of 3, 10 and 17 June drew crowds.") == ["2031-06-17", "2031-06-03", "2031-06-10"]
     assert _days("Ferries ran on March 2, 3, and 9.")[1:] == ["2031-03-03", "2031-03-09"]
+
+
+def test_the_days_of_a_list_are_no_figures() -> None:
+    sentence = "The checks ran on May 4, 9 and 21 — the crews stopped 40 trucks."
+    assert [(n.value, n.counts) for n in find_numbers(sentence)] == [(40, "trucks")]
+    assert [n.value for n in find_numbers("The fairs of 3, 10 and 17 June drew 500 people.")] == [500]
 
 
 def test_figures_after_a_date_that_list_no_days() -> None:
@@ -148,3 +156,14 @@ def test_a_speaker_goes_on_after_but_with_a_bare_subject(tmp_path: Path) -> None
     # what the speaker did, not said
     result = drafted(tmp_path, "The gate was shut, Ana Ruiz said, but declined to say why.")
     assert not [c for c in result.claims if "declined" in c["statement"]]
+
+
+def test_one_of_a_unit_and_one_more_of_a_count() -> None:
+    found = [(n.value, n.counts) for n in find_numbers("One gigaton of ice would fill 400,000 pools.")]
+    assert found == [(1, "gigaton"), (400000, "pools")]
+    assert [n.value for n in find_numbers("The storm dropped one inch of rain.")] == [1]
+    sentence = "Police stopped five cars, while one was towed away and one failed a test."
+    assert [(n.value, n.counts) for n in find_numbers(sentence)] == [(5, "cars"), (1, "cars"), (1, "cars")]
+    # "one" as no count: a pronoun of anyone, nothing counted before it
+    assert not list(find_numbers("The council met, and one wondered why."))
+    assert [n.value for n in find_numbers("The two teams met, and one has to ask why.")] == [2]

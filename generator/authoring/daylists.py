@@ -43,17 +43,31 @@ def _with_list(sentence: str, evidence: str, listed: re.Match[str]) -> str:
     return sentence[start : max(start + len(evidence), listed.end())]
 
 
+def _lists(sentence: str) -> list[re.Match[str]]:
+    """Each list of days of one month in ``sentence``, its days in order, no count after it."""
+    out = []
+    for match in [*_MONTH_FIRST.finditer(sentence), *_DAYS_FIRST.finditer(sentence)]:
+        if match.re is _MONTH_FIRST and not _AFTER_DAYS.match(sentence[match.end() :]):
+            continue
+        days = _days(match["days"])
+        if all(1 <= day <= 31 for day in days) and days == sorted(set(days)):
+            out.append(match)
+    return out
+
+
+def listed_day_spans(sentence: str) -> list[tuple[int, int]]:
+    """Where the days of a list in one month are written ("May 4, 9 and 21": "4, 9 and 21"): dates,
+    no figures to count."""
+    return [match.span("days") for match in _lists(sentence)]
+
+
 def listed_days(sentence: str, found: list[Found]) -> list[Found]:
     """The days listed with a day of ``found`` in one month ("on May 4, 9 and 21"): each other day,
     in that day's month and year; none where the figures count something after them."""
     out: list[Found] = []
-    for match in [*_MONTH_FIRST.finditer(sentence), *_DAYS_FIRST.finditer(sentence)]:
-        if match.re is _MONTH_FIRST and not _AFTER_DAYS.match(sentence[match.end() :]):
-            continue
+    for match in _lists(sentence):
         month = _MONTHS.index(match["month"][:3].lower()) + 1
         days = _days(match["days"])
-        if not all(1 <= day <= 31 for day in days) or days != sorted(set(days)):
-            continue
         dated, evidence = next(
             (
                 (iso, told)
