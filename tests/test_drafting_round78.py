@@ -6,7 +6,8 @@ der Berg", "Van der Berg's") or a generation ("Tom Bell III"); an operation's co
 Kestrel"); a station cited as it reports (", KXYZ reports.") and a news body credited with the
 report; what "experts estimate that", quoted words after a count inside what was said, and "she
 said, but police plan to"; "one gigaton", "one more" of a count ("while one tested positive"), and
-listed days that are no figures."""
+listed days that are no figures; a byline after a bar with the name again and a post ("|By Ana Ruiz
+| Ana Ruiz,Staff writer")."""
 
 from __future__ import annotations
 
@@ -167,3 +168,14 @@ def test_one_of_a_unit_and_one_more_of_a_count() -> None:
     # "one" as no count: a pronoun of anyone, nothing counted before it
     assert not list(find_numbers("The council met, and one wondered why."))
     assert [n.value for n in find_numbers("The two teams met, and one has to ask why.")] == [2]
+
+
+def test_a_byline_after_a_bar_with_the_name_again_and_a_post(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path, "Tom Bell of Orla said so.", "May 04, 2009|By Ana Ruiz | Ana Ruiz,Staff writer"
+    )
+    assert kinds(result).get("Ana Ruiz") == "person"
+    result = drafted(
+        tmp_path, "Tom Bell of Orla said so.", "May 04, 2009|By ANA RUIZ | Ana Ruiz, Staff writer"
+    )
+    assert kinds(result).get("Ana Ruiz") == "person"
