@@ -5,7 +5,7 @@ Sinfonietta"), and the people thanked with it in one list; a person's name with 
 der Berg", "Van der Berg's") or a generation ("Tom Bell III"); an operation's code name ("Operation
 Kestrel"); a station cited as it reports (", KXYZ reports.") and a news body credited with the
 report; what "experts estimate that", quoted words after a count inside what was said, and "she
-said, but police plan to"; "one gigaton", "one more" of a count ("while one tested positive"), and
+said, but divers plan to"; "one gigaton", "one more" of a count ("while one tested positive"), and
 listed days that are no figures; a byline after a bar with the name again and a post ("|By Ana Ruiz
 | Ana Ruiz,Staff writer")."""
 
@@ -65,9 +65,9 @@ def test_an_ensemble_named_by_its_word_is_a_body() -> None:
 
 
 def test_a_list_of_more_people_than_bodies_keeps_its_people(tmp_path: Path) -> None:
-    body = "The singer thanked the Kessel Sinfonietta, Ana Ruiz and Bo Lund for the tour."
+    body = "The author thanked the Orla Museum, Ana Ruiz and Bo Lund for the maps."
     drafted_kinds = kinds(drafted(tmp_path, body))
-    assert drafted_kinds["Kessel Sinfonietta"] == "organisation"
+    assert drafted_kinds["Orla Museum"] == "organisation"
     assert drafted_kinds["Ana Ruiz"] == drafted_kinds["Bo Lund"] == "person"
     # bodies that share a word, places after "in": one kind still
     body = "Kessel Tours Ltd, Kessel Marin and Kessel Bayo were fined.\n\nIt was paid in Tarnby, Orla Vane and Lotta Brisk."
@@ -77,22 +77,20 @@ def test_a_list_of_more_people_than_bodies_keeps_its_people(tmp_path: Path) -> N
 
 
 def test_a_persons_name_with_particles_or_a_generation() -> None:
-    assert kind_of("Jan van der Berg", "Dutch painter ", " has won the prize.") == "person"
+    assert kind_of("Piet van der Berg", "surveyor ", " mapped the dunes.") == "person"
     assert kind_of("Rui Lima De Souza", "two passengers – ", " and Bo Lund – were held") == "person"
     assert kind_of("Tom Bell III", "board chairman ", " said the board was ready.") == "person"
     assert kind_of("Ana Maria Ruiz Jr.", "", " spoke on Monday.") == "person"
     # a place's or a body's name with a particle, a vessel's number, initials: no person
     assert kind_of("Rio de la Orla", "near the ", ".") != "person"
     assert kind_of("Banco de la Orla", "", " raised its rates.") != "person"
-    assert kind_of("Credit Foncier du Tarn", "a loan from ", ".") != "person"
+    assert kind_of("Crédit Orla du Tarn", "a loan from ", ".") != "person"
     assert kind_of("Kessel Harbour Ferry III", "aboard the ", ".") == "object"
     assert kind_of("FC Orla", "", " won on Sunday.") == "organisation"
 
 
 def test_a_name_opening_a_sentence_with_its_particle(tmp_path: Path) -> None:
-    body = (
-        "Dutch painter Piet van der Berg has won the Orla Prize.\n\nVan der Berg’s mural was shown in 2011."
-    )
+    body = "The surveyor Piet van der Berg mapped the Orla dunes.\n\nVan der Berg’s map was printed in 2011."
     names = kinds(drafted(tmp_path, body))
     assert names.get("Piet van der Berg") == "person"
     assert "Van" not in names
@@ -122,9 +120,9 @@ def test_a_news_body_credited_with_the_report_is_an_outlet() -> None:
 
 
 def test_what_experts_estimate_is_said(tmp_path: Path) -> None:
-    body = "Experts estimate that the vase is worth more than $2 million.\n\nAnalysts estimate that fares will rise."
+    body = "Experts estimate that the orchard yields 900 tonnes a year.\n\nAnalysts estimate that fares will rise."
     result = drafted(tmp_path, body)
-    assert claimants(result, "the vase is worth more than") == [None]
+    assert claimants(result, "the orchard yields 900 tonnes") == [None]
     assert claimants(result, "fares will rise") == [None]
     # an estimate as a noun says nothing
     result = drafted(tmp_path, "Ana Ruiz said the board estimate that was published in May was wrong.")
@@ -148,11 +146,11 @@ def test_quoted_words_after_a_count_inside_what_was_said(tmp_path: Path) -> None
 def test_a_speaker_goes_on_after_but_with_a_bare_subject(tmp_path: Path) -> None:
     body = (
         "Ana Ruiz, a harbour pilot, spoke on Monday.\n\n"
-        "Some of the boats were never found, Ruiz said, but police plan to search the bay again.\n\n"
+        "Some of the boats were never found, Ruiz said, but divers plan to search the bay again.\n\n"
         "The nets were torn, Ruiz said, but Kessel Rail will pay for new ones."
     )
     result = drafted(tmp_path, body)
-    assert claimants(result, "police plan to search the bay again") == ["Ana Ruiz"]
+    assert claimants(result, "divers plan to search the bay again") == ["Ana Ruiz"]
     assert claimants(result, "Kessel Rail will pay for new ones") == ["Ana Ruiz"]
     # what the speaker did, not said
     result = drafted(tmp_path, "The gate was shut, Ana Ruiz said, but declined to say why.")
@@ -160,11 +158,11 @@ def test_a_speaker_goes_on_after_but_with_a_bare_subject(tmp_path: Path) -> None
 
 
 def test_one_of_a_unit_and_one_more_of_a_count() -> None:
-    found = [(n.value, n.counts) for n in find_numbers("One gigaton of ice would fill 400,000 pools.")]
-    assert found == [(1, "gigaton"), (400000, "pools")]
+    found = [(n.value, n.counts) for n in find_numbers("One gigaton of grain would feed 900 towns.")]
+    assert found == [(1, "gigaton"), (900, "towns")]
     assert [n.value for n in find_numbers("The storm dropped one inch of rain.")] == [1]
-    sentence = "Police stopped five cars, while one was towed away and one failed a test."
-    assert [(n.value, n.counts) for n in find_numbers(sentence)] == [(5, "cars"), (1, "cars"), (1, "cars")]
+    sentence = "Rangers counted five boats, while one was towed away and one failed a check."
+    assert [(n.value, n.counts) for n in find_numbers(sentence)] == [(5, "boats"), (1, "boats"), (1, "boats")]
     # "one" as no count: a pronoun of anyone, nothing counted before it
     assert not list(find_numbers("The council met, and one wondered why."))
     assert [n.value for n in find_numbers("The two teams met, and one has to ask why.")] == [2]

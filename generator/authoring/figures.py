@@ -493,7 +493,7 @@ _ONE_MORE_AFTER = re.compile(r"^\s+(?:was|were|tested|died|(?!need|want)[a-z]{3,
 _ONE_UNIT = re.compile(
     r"^\s+(?:dollar|euro|pound|rupee|yen|yuan|franc|peso|km|kilometre|kilometer|mile|metre|meter|foot|acre"
     r"|hectare|tonne|ton|percent|per cent|litre|liter|gallon|kilogram|kg"
-    # "one gigaton of ice", "one inch of rain": a mass's unit of a scale, a small length
+    # "one gigaton of grain", "one inch of rain": a mass's unit of a scale, a small length
     r"|(?:giga|mega|kilo)ton(?:ne)?|inch|centimet(?:re|er)|millimet(?:re|er)|ounce|gram|barrel"
     # ("a one square mile radius": an area's unit)
     r"|square\s+(?:mile|metre|meter|kilometre|kilometer|km|foot)"

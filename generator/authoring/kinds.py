@@ -1417,7 +1417,7 @@ _BODY_BEFORE_PARTICLE |= {"compagnie", "ministerio", "ministère", "ministério"
 _BODY_BEFORE_PARTICLE |= {"conseil", "consejo", "fundación", "fundação", "fondation", "grupo", "groupe"}
 _BODY_BEFORE_PARTICLE |= {"hôpital", "escuela", "colegio", "liga", "corte", "cour", "associação"}
 _BODY_BEFORE_PARTICLE |= {"asociación"}
-# ("Crédit Foncier du Tarn", "Société des Eaux de Kessel", "Caisse de Orla": a lender's, a firm's)
+# ("Crédit Orla du Tarn", "Société des Eaux de Kessel", "Caisse de Orla": a lender's, a firm's)
 _BODY_BEFORE_PARTICLE |= {"crédit", "credit", "société", "societe", "sociedad", "caisse", "union", "office"}
 _BODY_BEFORE_PARTICLE |= {"régie", "compañía", "empresa", "centro", "centre", "hôtel", "hotel", "domaine"}
 

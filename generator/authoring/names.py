@@ -342,7 +342,7 @@ class Name:
 
 
 def _people_thanked_with_a_body(entries: list[Name]) -> bool:
-    """ "thanks to the Kessel Sinfonietta, Ana Ruiz and Tom Bell": more names guessed a person's
+    """ "thanks to the Orla Museum, Ana Ruiz and Tom Bell": more names guessed a person's
     than bodies said, sharing no word with them, are people a body is named with, as credits and
     thanks list them ("Orla Metro, Orla Rail and Kessel Buses" share a word; a list of places
     in "in Tarnby, Kessel Ridge and Orla Vale" is said of places)."""
