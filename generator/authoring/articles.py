@@ -792,7 +792,10 @@ _GLUED_WEEKDAY = re.compile(
 _BYLINE_THEN_DAY = re.compile(
     r"^[Bb]y:?\s+(?P<by>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})\s+[-–—|]\s+(?=\S)"
 )
-_BARRED_BYLINE = re.compile(r"\|\s*[Bb][Yy]:?\s+(?P<by>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})\s*$")
+# ("May 04, 2009|By Ana Ruiz | Ana Ruiz,Staff writer": the name again after a bar, with the post)
+_BARRED_BYLINE = re.compile(
+    r"\|\s*[Bb][Yy]:?\s+(?P<by>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})\s*(?:\|\s*(?i:(?P=by))\b[^|]*)?$"
+)
 
 
 # A date line that ends with who published it: "Published Mar 12, 2012 9:15 AM by The Harbour Review".

@@ -30,6 +30,7 @@ from generator.authoring.articles import (
     sentences,
 )
 from generator.authoring.claims import MODELLED_BODY, draft_claims, group_of, news_lead, unnamed_level
+from generator.authoring.daylists import listed_days
 from generator.authoring.dayslater import counts_a_day, day_counted, is_day
 from generator.authoring.extraction import (
     PRONOUNS,
@@ -42,7 +43,7 @@ from generator.authoring.figures import Figure, find_numbers
 from generator.authoring.formatter import dump_entries
 from generator.authoring.gazetteer import is_place
 from generator.authoring.kinds import ACRONYM_NAME, DEMONYM, kind_of
-from generator.authoring.names import Name, find_names
+from generator.authoring.names import Name, find_names, reports_as_outlet
 from generator.authoring.namewords import AGENCIES, ORG_WORDS, TITLES
 from generator.authoring.notnames import NOT_NAMES
 from generator.authoring.sameday import clock_time, report_day
@@ -420,6 +421,7 @@ def _draft_events(
         found = list(find_dates(sentence, anchor or article.published))
         if named is not None:
             found = _with_dated_weekday(found, list(find_dates(sentence, named[1])), named)
+        found += listed_days(sentence, found)
         found += _days_beside(sentence, found)
         found += _counted_day(sentence, found, last_day)
         if number == 0 and not found and article.dateline_dated and article.published is not None:
@@ -869,6 +871,8 @@ def _speaker_actor(actors: _Actors, speaker: str, sentence: str) -> str | None:
     titled = any(word.lower() in TITLES for word in name.split()) and not re.search(r"\s\d{1,2}$", name)
     after = sentence[start + len(name) :] if start >= 0 else ""  # "KXYZ news channel reported"
     kind = "person" if titled else kind_of(name, sentence[:start] if start >= 0 else "", after)
+    if kind in {"group", "organisation"} and reports_as_outlet(name, sentence):
+        kind = "media-outlet"  # ", KXYZ reports.": a speaker no name found, cited as found ones are
     return actors.add(
         name, "group" if kind == "person" and not titled else kind, evidence if evidence in sentence else name
     )

@@ -341,6 +341,10 @@ _ATTRIBUTION = re.compile(
     # ("Growers believe the frost came early", as `speakers.VERBS` reads it)
     # (not "agreed with previous estimates that": a noun after what qualifies it)
     r"|(?<!\bwith\s)(?<!\bearlier\s)(?<!\bprevious\s)(?<!\binitial\s)(?<!\bofficial\s)estimates(?=\s+that\b)"
+    # ("Analysts estimate that ...": the plural's; not "an estimate that", a noun)
+    r"|(?<!\ban\s)(?<!\bone\s)(?<!\bwith\s)(?<!\bprevious\s)(?<!\binitial\s)(?<!\bofficial\s)estimate"
+    # (nor "the board estimate that was published": a noun, "that" the subject of its own clause)
+    r"(?=\s+that\s+(?!(?:was|is|were|are|has|had|have|will|would|could|can|may|might|should)\b))"
     r"|estimated(?=\s+that\b)|believe[sd]?(?=\s+(?:that|the|it|he|she|they)\b|" + NAMED_CLAUSE + ")"
     # "the stewards felt none of the boats was safe": a judgement, before a clause of its own (not "felt
     # the heat", "felt a tremor")
@@ -1182,8 +1186,10 @@ def _quote_before(before: str) -> str | None:
     if opening < 0:
         return None
     quote, lead = before[opening + 1 : end].strip(" ,"), before[:opening].rstrip()
-    if quote[:1].islower() and len(lead.split()) >= 3 and re.search(r"[a-z]$", lead) and "“" not in lead:
-        return None  # "The crew was tired but in “good heart”, she said": quoted words inside what was said
+    if quote[:1].islower() and len(lead.split()) >= 3 and re.search(r"[a-z0-9]$", lead) and "“" not in lead:
+        # "The crew was tired but in “good heart”, she said", "the scan found 12 “hot spots,” which
+        # ..., she said": quoted words inside what was said, after a word or a count
+        return None
     return quote
 
 
@@ -1775,7 +1781,14 @@ def find_attributions(sentence: str) -> Iterator[Said]:
 # "..., Ana Ruiz said, but the cost was too high": after the speaker set off by commas, a clause with
 # a subject of its own ("but declined to say" is what the speaker did, not said) goes on saying it.
 _SAID_ON = r"\s+(?:said|says|added|adds|noted|explained)\s*,\s+(?:but|and|although|though)\s+"
-_SAID_ON_SUBJECT = r"(?P<more>(?:the|a|an|this|that|these|those|it|there|we|our|its|I|my)\b[^;]{12,})"
+# (or a subject with no article, "police", "Kessel Rail", before its verb: "..., she said, but police
+# plan to ...")
+_SAID_ON_SUBJECT = (
+    r"(?P<more>(?:(?:the|a|an|this|that|these|those|it|there|we|our|its|I|my)\b"
+    r"|(?!(?:then|also|still|later|now|so|yet|just|only|never)\b)(?:[a-z]+|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
+    r"(?=\s+(?:plan|plans|will|would|could|may|might|can|cannot|are|were|is|was|have|has|had|expect|expects"
+    r"|hope|hopes|intend|intends|want|wants|remain|remains)\b))[^;]{12,})"
+)
 
 
 def _said_on_after(said: Said, sentence: str) -> Said | None:

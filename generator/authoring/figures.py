@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from generator.authoring.articles import clause
+from generator.authoring.daylists import listed_day_spans
 from generator.authoring.halves import find_halves
 from generator.authoring.namewords import ORG_WORDS
 from generator.authoring.notnames import NOT_NAMES
@@ -480,10 +481,20 @@ _AND_A_HALF = re.compile(
     re.IGNORECASE,
 )
 _NONE_BEFORE = re.compile(r"\b(?:no|any|every)\s*$", re.IGNORECASE)
+# "caught five drivers speeding, while one tested positive and one was found drunk": "one" the
+# subject of its own clause after a count of the same things, each one more of them
+_ONE_MORE_BEFORE = re.compile(
+    rf"\b(?:{_NUMBER_WORD}|\d[\d,]*)\s+(?:[a-z]+\s+){{0,2}}(?P<what>[a-z]+s)\b[^.;:]*?(?:,\s*|\s)"
+    r"(?:while|and|but|whereas)\s*$",
+    re.IGNORECASE,
+)
+_ONE_MORE_AFTER = re.compile(r"^\s+(?:was|were|tested|died|(?!need|want)[a-z]{3,}ed)\b")
 # "one dollar", "one km radius": a unit in the singular after "one" says it counts
 _ONE_UNIT = re.compile(
     r"^\s+(?:dollar|euro|pound|rupee|yen|yuan|franc|peso|km|kilometre|kilometer|mile|metre|meter|foot|acre"
     r"|hectare|tonne|ton|percent|per cent|litre|liter|gallon|kilogram|kg"
+    # "one gigaton of grain", "one inch of rain": a mass's unit of a scale, a small length
+    r"|(?:giga|mega|kilo)ton(?:ne)?|inch|centimet(?:re|er)|millimet(?:re|er)|ounce|gram|barrel"
     # ("a one square mile radius": an area's unit)
     r"|square\s+(?:mile|metre|meter|kilometre|kilometer|km|foot)"
     # "for one hour", "within one week": a span of time ("one day" is a day nobody dates)
@@ -695,6 +706,7 @@ def find_numbers(sentence: str, earlier: str = "") -> Iterator[Figure]:
     year_counts = {m.span("count") for m in _COUNT_IN_YEARS_DIGITS.finditer(sentence)}
     year_counts |= {m.span("count") for m in _MORE_IN_YEARS_DIGITS.finditer(sentence)}
     taken = [m.span() for m in _DATE.finditer(sentence) if m.span() not in year_counts]
+    taken += listed_day_spans(sentence)  # "on May 4, 9 and 21": the days of a month, no counts
     taken += [m.span() for m in _TIME.finditer(sentence)]
     taken += [m.span() for m in _PHONE.finditer(sentence)]
     taken += [m.span() for m in _ADDRESS.finditer(sentence)]
@@ -870,6 +882,7 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None, earlie
             or _ONE_OUTCOME.match(rest)
             or _ONE_BESIDE_A_FIGURE_BEFORE.search(before)
             or _ONE_BESIDE_A_FIGURE_AFTER.match(rest)
+            or (_ONE_MORE_BEFORE.search(before) and _ONE_MORE_AFTER.match(rest))
         )
         and not _NONE_BEFORE.search(before)
     )
@@ -959,6 +972,9 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None, earlie
     first_of_two = _ONE_BESIDE_A_FIGURE_AFTER.match(rest) if number.lower() == "one" else None
     if not counts and first_of_two is not None:
         counts = first_of_two["what"]  # "won one and kept three seats": seats, as the figure after it
+    one_more = _ONE_MORE_BEFORE.search(before) if number.lower() == "one" else None
+    if one_more is not None and _ONE_MORE_AFTER.match(rest):
+        counts = one_more["what"]  # "five drivers ..., while one tested positive": one more driver
     if not counts and (listed or last_item) and previous is not None and _ELSEWHERE.match(rest):
         counts = previous.counts  # "two cases in Tarnby, three in Solvik": the count of the first
     if (

@@ -78,6 +78,11 @@ _HEAD_WORDS = {
     "municipality": "government-body",
     # "the Harbour Safety Rules", "Orla Fishing Regulations": a body's rules, a document, no body
     **dict.fromkeys(("rules", "regulations", "guidelines"), "object"),
+    # "Kessel Sinfonietta", "Orla Philharmonic", "the Tarn Chamber Choir": players or singers who
+    # perform as one body, named by their ensemble's word
+    **dict.fromkeys(("orchestra", "sinfonietta", "sinfonia", "philharmonic", "philharmonia"), "organisation"),
+    **dict.fromkeys(("choir", "chorus", "chorale", "ensemble", "quartet", "quintet"), "organisation"),
+    "consort": "organisation",
 }
 # A statute's name: "Act" after a word or more, "Law" after two words or more (not "Tom Law", a
 # person), a year after it or not ("Harbour Dues Act 2011")
@@ -448,6 +453,9 @@ _VESSEL_PREFIX = re.compile(r"^(?:MV|Mv|M/V|M\.V\.|MT|HMS|RMS|USS|HMAS|HMNZS|HMC
 _LEVELS_POLICE_STATION = re.compile(
     r"\b(?:Municipal|City|Provincial|District|Town|Metropolitan|Regional)\s+Police\s+(?:Station|Office|Post)$"
 )
+# An operation's code name: "Operation" and one or two words ("Operation Kestrel", "Operation Clean
+# Sweep"); a charity of that name speaks ("Operation Lifeline said"), an operation does not
+_OPERATION = re.compile(r"^Operation\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?$")
 _STORM = re.compile(r"^(?:Cyclone|Hurricane|Typhoon|Tropical\s+(?:Storm|Depression|Cyclone)|Storm)\s+[A-Z]")
 # A storm's name after its type in lower case, in quotes or not, or its other name in brackets after
 # it: 'typhoon “Heron”', "tropical storm Heron", 'typhoon “Heron” (Lusa)'.
@@ -982,8 +990,16 @@ _SEAT_AFTER = re.compile(
 _HOME_AFTER_A_NAME = re.compile(r"[A-Z][\w’'-]+,\s+(?:aged\s+)?\d{1,3},\s+(?:of|from)\s+$")
 
 
+# The credit a report closes with: "... contributed to this report." (a reporter's name, or an outlet's:
+# in capitals, with a body's word or a news service's)
+_CONTRIBUTED_AFTER = re.compile(r"^\s+contributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\b")
+_OUTLET_WORD = re.compile(r"\b(?:News|Press|Media|Wire|International|Network)\b")
+
+
 def _said_kind(name: str, before: str, after: str) -> str | None:
     words = organisation_words(name)
+    if _CONTRIBUTED_AFTER.match(after) and (name.isupper() or _body_word(words) or _OUTLET_WORD.search(name)):
+        return "media-outlet"  # "Kessel News Service contributed to this report": a body's, an outlet's
     if (
         " " not in name
         and _TRADE_NOUN_AFTER.match(after)
@@ -1168,6 +1184,9 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "government-body"
     if _STORM.match(name):
         return "object"  # "Cyclone Tarin", "Hurricane Vessa": a storm, not a person
+    if _OPERATION.match(name):
+        # "called Operation Kestrel": a police or army operation's code name, no person
+        return "organisation" if _SAID_AFTER.match(after) else "object"
     if (
         2 <= len(name.split()) <= 3
         and _POST_APPOSITION.match(after)
@@ -1340,7 +1359,9 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "government-body" if _SAID_AFTER.match(after) else "place"
     if "of" in words or "for" in words:
         return "organisation"
-    if any(re.fullmatch(r"[A-Z]{2,4}", word) and word.lower() not in TITLES for word in name.split()):
+    if any(
+        re.fullmatch(r"[A-Z]{2,4}", word) and word.lower() not in TITLES for word in _without_generation(name)
+    ):
         return "organisation"  # "FC Ardon", "Tarnby FC": a person's name has no acronym in it
     if re.fullmatch(r"[A-Z]\s+[A-Z][a-z]+\s+[A-Z][a-z]+", name) and _SAID_AFTER.match(after):
         return "person"  # "H Budi Lestan added": a title's letter before a person's two names, who speaks
@@ -1393,6 +1414,54 @@ _SINGULAR_AFTER = re.compile(r"^\s+(?:has|is|was|does|says)\b")
 _BRANCH_AFTER = re.compile(r"^\s+(?:branch|branches|outlet|outlets|franchise|dealership|depot|forecourt)\b")
 
 
+# What a person's name may end with after the family name: the generation ("Tom Bell III", "Ana
+# Ruiz Jr."), no body's initials
+_GENERATIONS = {"II", "III", "IV", "Jr", "Jr.", "Sr", "Sr.", "Snr", "Jnr"}
+# The small words inside a person's name before the family name ("Jan van der Berg", "Ana de la
+# Cruz", "Rui dos Santos", "Luc De Wit"), written in lower case or with a capital
+_PARTICLES = {"van", "der", "den", "de", "del", "della", "da", "das", "do", "dos", "du", "di", "von", "la"}
+_PARTICLES |= {"le", "ter", "ten", "zu", "y"}
+# The first words of a place's name with a particle ("Rio de la Orla", "Puerto de Tarn"), no person's
+_PLACE_BEFORE_PARTICLE = {"rio", "río", "puerto", "porto", "costa", "villa", "vila", "ciudad", "isla", "ilha"}
+_PLACE_BEFORE_PARTICLE |= {"san", "santa", "santo", "são", "sao", "saint", "st", "sainte", "mont", "monte"}
+_PLACE_BEFORE_PARTICLE |= {"val"}
+# A body's first word before a particle in the languages that write names so ("Banco de la Orla",
+# "Museo del Tarn", "Conseil de Kessel"): no person's first name
+_BODY_BEFORE_PARTICLE = {"banco", "banca", "banque", "casa", "instituto", "institut", "museo", "musée"}
+_BODY_BEFORE_PARTICLE |= {"teatro", "théâtre", "universidad", "universidade", "università", "université"}
+_BODY_BEFORE_PARTICLE |= {"compagnie", "ministerio", "ministère", "ministério", "partido", "parti", "comité"}
+_BODY_BEFORE_PARTICLE |= {"conseil", "consejo", "fundación", "fundação", "fondation", "grupo", "groupe"}
+_BODY_BEFORE_PARTICLE |= {"hôpital", "escuela", "colegio", "liga", "corte", "cour", "associação"}
+_BODY_BEFORE_PARTICLE |= {"asociación"}
+# ("Crédit Orla du Tarn", "Société des Eaux de Kessel", "Caisse de Orla": a lender's, a firm's)
+_BODY_BEFORE_PARTICLE |= {"crédit", "credit", "société", "societe", "sociedad", "caisse", "union", "office"}
+_BODY_BEFORE_PARTICLE |= {"régie", "compañía", "empresa", "centro", "centre", "hôtel", "hotel", "domaine"}
+
+
+def _without_generation(name: str) -> list[str]:
+    """A name's words without a generation after the family name ("Tom Bell III": "Tom Bell")."""
+    words = name.split()
+    return words[:-1] if len(words) >= 3 and words[-1] in _GENERATIONS else words
+
+
+def _person_with_particles(name: str) -> bool:
+    """A name of four or five words that is a person's two or three with particles inside ("Jan van
+    der Berg", "Ana Lima De Souza"), or a generation after ("Ana Maria Ruiz Jr."); not a place's
+    ("Rio de la Orla"), a body's ("Banco de la Orla") nor one the gazetteer knows."""
+    words = _without_generation(name)
+    own = [words[0], *(word for word in words[1:-1] if word.lower() not in _PARTICLES), words[-1]]
+    return (
+        len(words) <= 5
+        and 2 <= len(own) <= 3
+        and (len(own) < len(words) or len(words) < len(name.split()))
+        and all(re.fullmatch(r"[A-Z][a-zà-ÿ’'-]+", word) for word in own)
+        and words[0].lower() not in _PLACE_BEFORE_PARTICLE | _BODY_BEFORE_PARTICLE
+        and not {word.lower() for word in own} & _KIND_WORDS
+        and not is_place(name)
+        and not towns.is_town(name)
+    )
+
+
 def _guessed_kind(name: str, before: str, after: str) -> str:
     if len(name.split()) == 1:
         # One word that nothing placed: measured over every held-out round, "group" was right for
@@ -1432,6 +1501,8 @@ def _guessed_kind(name: str, before: str, after: str) -> str:
             return "place"  # "a raid at a house in Kessel Ulla": where it stands, no one's name
         # "San Francisco", "Ash Springs": a town's name before a person's
         return "place" if towns.is_town(name) else "person"
+    if _person_with_particles(name):
+        return "person"
     if any(word.lower().rstrip(".") in _HONORIFICS | {"prof"} for word in name.split()[:3]):
         # "Tuan Dr Hj Ana Maria Ruiz Ortega": a long name with an honorific among its first words,
         # after another one the text writes before it, is a person's (no body's word said otherwise)

@@ -341,6 +341,21 @@ class Name:
     sure: bool = True
 
 
+def _people_thanked_with_a_body(entries: list[Name]) -> bool:
+    """ "thanks to the Orla Museum, Ana Ruiz and Tom Bell": more names guessed a person's
+    than bodies said, sharing no word with them, are people a body is named with, as credits and
+    thanks list them ("Orla Metro, Orla Rail and Kessel Buses" share a word; a list of places
+    in "in Tarnby, Kessel Ridge and Orla Vale" is said of places)."""
+    bodies = [entry for entry in entries if entry.sure]
+    people = [entry for entry in entries if not entry.sure and entry.kind == "person"]
+    words = {word for body in bodies for word in body.name.split()}
+    return (
+        len(people) >= 2
+        and len(people) > len(bodies)
+        and not any(words & set(p.name.split()) for p in people)
+    )
+
+
 class _Finder:
     """Names gathered sentence by sentence, each with every kind its mentions suggest."""
 
@@ -1287,12 +1302,8 @@ class _Finder:
             if entry is not None and entry.kind == "person" and not entry.sure:
                 entry.kind = "organisation"
         for entry in self.found.values():
-            if entry.kind in {"group", "organisation"} and re.search(
-                # ("Acmeco reported a pre-tax loss": a company's results, not a paper's report)
-                rf"\b{re.escape(entry.name)}\s+(?:reported|reports)\b(?!{_RESULTS})",
-                text,
-            ):
-                entry.kind = "media-outlet" if " " not in entry.name else entry.kind
+            if entry.kind in {"group", "organisation"} and reports_as_outlet(entry.name, text):
+                entry.kind = "media-outlet"
         for entry in self.found.values():
             words = entry.name.split()
             alone = self.found.get(words[-1].lower())
@@ -1371,6 +1382,8 @@ class _Finder:
                 continue
             said = {entry.kind for entry in entries if entry.sure}
             guesses = [entry.kind for entry in entries if not entry.sure]
+            if said == {"organisation"} and _people_thanked_with_a_body(entries):
+                continue
             if len(said) == 1:
                 kind = next(iter(said))
             elif not said and guesses.count(most := max(set(guesses), key=guesses.count)) * 2 > len(guesses):
@@ -1607,6 +1620,14 @@ def _written_outside(word: str, longer: list[str], text: str) -> bool:
     # once mid-sentence is enough ("across Kessel and Orla alike" beside "Orla Police" and "Orla
     # Police Force"; not "Council members said" opening a sentence)
     return any(re.search(r"[a-z,]\s+$", text[:at]) for at in outside)
+
+
+def reports_as_outlet(name: str, text: str) -> bool:
+    """Whether a one-word name of a body is an outlet the text cites: "KXYZ reported", "Tarnnet
+    reports" (not "Acmeco reported a pre-tax loss": a company's results, not a report)."""
+    return " " not in name and bool(
+        re.search(rf"\b{re.escape(name)}\s+(?:reported|reports)\b(?!{_RESULTS})", text)
+    )
 
 
 def find_names(all_sentences: list[str]) -> list[Name]:

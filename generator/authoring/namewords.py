@@ -105,8 +105,11 @@ _ONE_INITIAL = r"(?<![\w.])[A-Z]\.(?=\s[A-Z][a-z]{2,}\b)"
 # number before another name: "in Round 4 Ana Ruiz won").
 _NUMBERED_WORDS = ("Round", "Week", "Stage", "Phase", "Game", "Day", "Level", "Grade", "Route", "Highway")
 _DIGIT_FOR_A_WORD = "".join(rf"(?<!{word}\s)" for word in _NUMBERED_WORDS) + r"[24](?=\s+[A-Z][a-z])"
+# The same particle opening a sentence, with a capital, before the family name: "Van der Lind's
+# novel won", "Von der Lind said" (not a name's word of its own, "Van" cut from the rest)
+_OPENING_PARTICLE = r"(?:Van|Von)\s+(?:der|den|de)(?=\s+[A-Z][a-z])"
 RUN = (
-    rf"(?:{_SPACED_INITIALS}|{_ONE_INITIAL}|(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_PLURAL_OWNER}|{WORD})"
+    rf"(?:{_OPENING_PARTICLE}|{_SPACED_INITIALS}|{_ONE_INITIAL}|(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_PLURAL_OWNER}|{WORD})"
     rf"(?:\s+(?:(?:of|for|de|du|(?:of|for)\s+{_THE_PEOPLES}|&|{_PARTY_AND}|{_ADJECTIVE_AND}|{_DUTIES_AND}|{_COOPERATIVE_AND}|{_COMPANY_AND}|{_MEMBERS_AND}|{_STATUTE_AND}|{_ARTICLE_APART}|{_N}|{_NAME_PARTICLE}|{_PRO_TEM}|{_DIGIT_FOR_A_WORD})\s+)?"
     rf"(?:(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_INITIAL}|{_PARTICLE}|{GLUED}|{_PLURAL_OWNER}|{WORD}))*"
 )
