@@ -15,6 +15,7 @@ from pathlib import Path
 from drafted import drafted
 
 from generator.authoring.drafting import read_article
+from generator.authoring.kinds import kind_of
 
 
 def test_a_byline_line_cut_by_bars_with_the_writer_the_town_and_the_day(tmp_path: Path) -> None:
@@ -40,3 +41,14 @@ def test_a_byline_line_cut_by_bars_with_the_writer_the_town_and_the_day(tmp_path
         encoding="utf-8",
     )
     assert read_article(path).published is None
+
+
+def test_a_producer_ranked_by_its_size_is_a_company() -> None:
+    after = ", the country's largest flour producer, is also the largest debtor."
+    assert kind_of("Tarn Mills", "Last year ", after) == "organisation"
+    assert kind_of("Orla Kessel", "and ", ", the second-largest steel maker, has paid.") == "organisation"
+    assert kind_of("Dalby Brew", "", ", the region's biggest brewer, said") == "organisation"
+    # no ranking by size, or a holder that may be a person: the name's own kind
+    assert kind_of("Ana Ruiz", "", ", the film's producer, said") == "person"
+    assert kind_of("Jo Hart", "", ", the largest shareholder, said") == "person"
+    assert kind_of("Bo Lund", "", ", the world's top marathon runner, said") == "person"
