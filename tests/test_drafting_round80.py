@@ -1,6 +1,6 @@
 """Forms the first run of held-out round 80 showed misread, written as invented sentences (none from
 the benchmark's articles), each family in general rather than the one form seen: a byline line cut
-by bars with who wrote it, the town and the day ("Written by Ana Ruiz | Orla | Updated: Mar 4 2016,
+by bars with who wrote it, the town and the day ("Written by Ana Ruiz | Bergen | Updated: Mar 4 2016,
 04:40am hrs"); a producer ranked by its size ("Tarn Mills, the country's largest flour producer,"): a
 company; what "the court heard that ..." or "the tribunal was told that ...": said by no one named,
 not by the court named before; what an opening participle of saying reports ("Stating that the fees
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from drafted import drafted
+from drafted import claimants, drafted
 
 from generator.authoring.drafting import read_article
 from generator.authoring.kinds import kind_of
@@ -52,3 +52,65 @@ def test_a_producer_ranked_by_its_size_is_a_company() -> None:
     assert kind_of("Ana Ruiz", "", ", the film's producer, said") == "person"
     assert kind_of("Jo Hart", "", ", the largest shareholder, said") == "person"
     assert kind_of("Bo Lund", "", ", the world's top marathon runner, said") == "person"
+
+
+def test_what_a_court_or_an_inquest_heard_is_said_by_no_one_named(tmp_path: Path) -> None:
+    body = (
+        "Orla Crown Court on Monday jailed a man for two years.\n\n"
+        "The court heard that Bo Lund was arrested on May 3 at a hotel in Tarnby.\n\n"
+        "The Kessel Tribunal met in June. The tribunal was told that the fees had doubled."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "Bo Lund was arrested on May 3") == [None]
+    assert claimants(result, "the fees had doubled") == [None]
+    # the court's own ruling, or what it said, is the court's
+    body = "Orla Crown Court on Monday jailed a man for two years.\n\nThe court ruled that the fine was fair."
+    result = drafted(tmp_path, body)
+    assert claimants(result, "the fine was fair") == ["Orla Crown Court"]
+
+
+def test_words_said_in_an_opening_participle_before_an_act(tmp_path: Path) -> None:
+    body = (
+        "Ana Ruiz, the harbour master, met the board on Monday.\n\n"
+        "Stating that the fees would not rise this year, Ruiz directed the board to cut costs by May 2.\n\n"
+        "Noting that the pier was unsafe, Bo Lund closed the harbour on Monday."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "The fees would not rise this year") == ["Ana Ruiz"]
+    assert claimants(result, "directed the board to cut costs by May 2") == ["Ana Ruiz"]
+    fees = next(c for c in result.claims if c["statement"].startswith("The fees would not rise"))
+    assert fees.get("status") == "forecast"  # its own words', not the order's after it
+    assert claimants(result, "The pier was unsafe") == ["Bo Lund"]
+    # no verb of saying in the opening, or no one named after it: no one's words
+    result = drafted(
+        tmp_path,
+        "Noting the late hour, Ana Ruiz closed the harbour.\n\nNoting that rain fell, the river rose.",
+    )
+    assert not [c for c in result.claims if c.get("claimants")]
+
+
+def test_what_follows_saying_after_an_act_in_an_irregular_past(tmp_path: Path) -> None:
+    body = "The growers sought a delay in the vote, saying they had lost most of the crop to the rain."
+    result = drafted(tmp_path, body)
+    assert claimants(result, "they had lost most of the crop to the rain") == [None]
+    result = drafted(tmp_path, "Tom Bell sold the boat in May, saying the fees were too high.")
+    assert claimants(result, "the fees were too high") == ["Tom Bell"]
+
+
+def test_organisers_named_bare_after_the_event_they_run(tmp_path: Path) -> None:
+    body = (
+        "Kessel Open organizers said Monday that the race would start an hour earlier.\n\n"
+        "The Kessel Open is held each year in Orla Park.\n\n"
+        "Organizers also said Monday that the finish line would move to the east gate."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "the finish line would move to the east gate") == ["Kessel Open"]
+    # no organisers named with a body before, or those of two: no one named
+    result = drafted(tmp_path, "Organizers said Monday that the finish line would move to the east gate.")
+    assert claimants(result, "the finish line would move to the east gate") == [None]
+    body = (
+        "Kessel Open organizers said the race would start early, and Orla Fair organizers said the gates"
+        " would open late.\n\nOrganizers also said Monday that the finish line would move to the east gate."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "the finish line would move to the east gate") == [None]
