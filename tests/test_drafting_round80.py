@@ -6,7 +6,9 @@ company; what "the court heard that ..." or "the tribunal was told that ...": sa
 not by the court named before; what an opening participle of saying reports ("Stating that the fees
 would stay, Ana Ruiz directed ..."), and what follows "saying" after an act in a past tense not in
 -ed ("The growers sought a delay, saying ..."); "Organizers also said" after the one body named with
-its organisers before ("Kessel Open organizers said")."""
+its organisers before ("Kessel Open organizers said"); the end of a change between two rates ("from
+$31.20 per month to $34.80 per month"): what its start counts, not the rate's words (a draft's number
+that repeated its period did not validate)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from pathlib import Path
 from drafted import claimants, drafted
 
 from generator.authoring.drafting import read_article
+from generator.authoring.figures import find_numbers
 from generator.authoring.kinds import kind_of
 
 
@@ -114,3 +117,16 @@ def test_organisers_named_bare_after_the_event_they_run(tmp_path: Path) -> None:
     )
     result = drafted(tmp_path, body)
     assert claimants(result, "the finish line would move to the east gate") == [None]
+
+
+def test_the_end_of_a_change_between_two_rates_counts_what_its_start_counts() -> None:
+    sentence = "The change raised an average gym fee from $31.20 per month to $34.80 per month."
+    found = {f.value: (f.counts, f.per) for f in find_numbers(sentence)}
+    assert found[34.8] == found[31.2] == ("average gym fee", "month")
+    found = {
+        f.value: (f.counts, f.per) for f in find_numbers("Pupils' fees went from 40 a year to 45 a year.")
+    }
+    assert found[45][0] != "year"
+    # a rate after a figure that ends no change: what it counts is its own
+    found = {f.value: (f.counts, f.per) for f in find_numbers("The ferry fare rose to $9.50 per month.")}
+    assert found[9.5] == ("ferry fare", "month")
