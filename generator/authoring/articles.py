@@ -854,6 +854,12 @@ _TRAILING_DATE = re.compile(rf"\)\s+(?P<date>{_MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}
 _SOURCE_FIELD = re.compile(r"^Source\s*:\s*(?P<outlet>[A-Z][\w .&’'-]{1,40})$")
 
 
+# A field of a head line naming who wrote it: "Written by Ana Ruiz", "By Ana Ruiz".
+_WRITTEN_BY_FIELD = re.compile(
+    r"^(?:Written\s+)?[Bb]y:?\s+(?P<by>[A-Z][a-z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})$"
+)
+
+
 # A body's name and the town it writes from in brackets, on a line of its own: "Kessel Water Board
 # (Orla)", "The Harbour Times (Tarnby)".
 _ISSUER_AND_TOWN = re.compile(
@@ -866,14 +872,21 @@ def _fields_of_a_head(line: str, head: _Head) -> bool:
     """A head line of fields cut by bars ("Source: Harbour Wire| 2016-03-04 10:15:00|Editor: Ann Lee"):
     its date and its source read, field by field; False when no field is either."""
     fields = [part.strip() for part in line.split("|")]
-    if len(fields) < 2 or len(line.split()) > 12:
+    if len(fields) < 2 or len(line.replace("|", " ").split()) > 12:
         return False
     read = False
+    dated = any(map(parse_dateline, fields))
     for part in fields:
         source = _SOURCE_FIELD.match(part)
+        written = _WRITTEN_BY_FIELD.match(part)
         if source is not None:
             head.publisher = head.publisher or source["outlet"].strip()
             read = True
+        elif written is not None and not head.authors and dated:
+            # "Written by Ana Ruiz | Orla | Updated: Mar 4 2016, 04:40am hrs": who wrote it, beside its day
+            head.authors = [written["by"]]
+        elif dated and towns.is_town(part) and part not in head.places:
+            head.places.append(part)  # "... | Orla | Updated: ...": the town it was filed from
         elif part and head.published_as is None and (day := parse_dateline(part)) is not None:
             head.date(day)
             read = True

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Protocol
 
 from generator.authoring.articles import INTRODUCES, MAX_EVIDENCE
-from generator.authoring.extraction import PRONOUNS, Said, find_attributions
+from generator.authoring.extraction import PRONOUNS, Said, find_attributions, opening_saying
 from generator.authoring.gazetteer import is_place
 from generator.authoring.kinds import DEMONYM
 from generator.authoring.speakers import is_post_word, names_no_one
@@ -122,6 +122,16 @@ _FOR_A_BODY = {
 # "the local bakers", "local growers": the people of a trade where the story is, none named (not
 # the body named before with their noun in it)
 _LOCAL_PEOPLE = re.compile(r"^(?:the\s+)?local\s+[a-z]+(?:ers|ors|ists|men)$")
+
+
+# Those who run an event, named bare ("Organizers also said"), and the event or body named with
+# them before ("Kessel Marathon organizers said", "the Orla Fair's organisers").
+_ORGANISERS = re.compile(r"(?:the\s+)?organi[sz]ers")
+_NAMED_ORGANISERS = re.compile(
+    r"\b(?P<body>[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3})(?:['’]s?)?\s+organi[sz]ers\b"
+)
+# A body or a gathering that listens: "the court", "the inquest", "the meeting".
+_AUDIENCE = re.compile(r"(?:the\s+)?(?:court|jury|inquest|inquiry|tribunal|hearing|meeting|committee|panel)")
 
 
 def unnamed_people(speaker: str, sentence: str) -> bool:
@@ -406,6 +416,12 @@ class _Speakers:
             # no one spoke in the sentence before: its subject, else the person it named last
             found = here or before or self.opener or (self.person if self.person is not None else self.last)
             return self._who_can_be(_OBJECT_PRONOUNS.get(lower, lower), found)
+        if _AUDIENCE.fullmatch(lower) and re.search(
+            rf"\b{re.escape(speaker)}\s+(?:also\s+)?(?:heard|was\s+told)\s+that\b", sentence, re.IGNORECASE
+        ):
+            # "The court heard that ...", "the tribunal was told that ...": said to it, by no one the
+            # sentence names (not the court named before, which only listened)
+            return None
         if lower in {"which", "who"}:
             # "..., PURA said it heard the Office of Consumer Counsel, which argued that ...": the
             # one named just before the comma
@@ -565,6 +581,8 @@ class _Speakers:
             return None  # "Norlandic regional officials said": some region's, which no one names
         if _ITS_PEOPLE.match(speaker):
             return None  # "Acme workers said": people of a body who speak for themselves, unnamed
+        if _ORGANISERS.fullmatch(lower) and (organiser := self._organiser()) is not None:
+            return organiser  # "Kessel Marathon organizers said ...", then "Organizers also said ..."
         body = group_of(speaker)
         if body is not None:
             # "Harbour Board officials say": the board, when it is drafted; else no one named
@@ -674,6 +692,17 @@ class _Speakers:
             )
         }
         return heads.pop() if len(heads) == 1 else None
+
+    def _organiser(self) -> str | None:
+        """The one drafted body the text names with its organisers after it ("the Kessel Marathon
+        organizers"); None when it names none, or more than one."""
+        named = {
+            found
+            for match in _NAMED_ORGANISERS.finditer(self.text)
+            if (found := self.actors.resolve(match["body"])) is not None
+            and self.actors.kinds.get(found) in _BODY_KINDS
+        }
+        return named.pop() if len(named) == 1 else None
 
     def _antecedent(self, pronoun: str, sentence: str) -> str | None:
         """ "X, which argued that", "X, who said": the actor whose name ends just before the comma
@@ -1404,6 +1433,9 @@ def draft_claims(
                 w for w in who_appeals(sentence) if not any(f.speaker and w.said in f.said for f in found)
             ]
             found = [*(f for f in found if f.speaker or not any(w.said in f.said for w in clauses)), *clauses]
+            opening = opening_saying(sentence)
+            if opening is not None and not any(opening.said in f.said for f in found):
+                found = [opening, *found]  # "Stating that the fees would stay, Ana Ruiz directed ..."
             recent, speakers.recent = speakers.recent, None
             speakers.next_sentence()
             quote_after = _quote_said_after(found, quote_before) if not continued else found
@@ -1423,7 +1455,11 @@ def draft_claims(
                     continue  # "Ana Ruiz ranked third": a person's place, no body's judgement
                 speakers.recent = (claimant,)
                 speakers.spoke(said, claimant, sentence)
-                entry = _claim(said, claimant, actors, sentence, previous, cite)
+                # (the words before the act its own sentence: their status is theirs, not the act's)
+                told_in = (
+                    sentence[: sentence.find(said.said) + len(said.said)] if said is opening else sentence
+                )
+                entry = _claim(said, claimant, actors, told_in, previous, cite)
                 if entry is None:
                     continue
                 entry["id"] = taken(_words(said.speaker or claimant or "", said.said), claim_ids)

@@ -1450,6 +1450,8 @@ _ACT_SAYING = re.compile(
     # (a past tense not in -ed: "cast the only vote against, saying ...", "took the floor, saying ...")
     r"(?:(?:had|has|have|also)\s+)?(?:[a-z]+ed|cast|made|took|gave|sent|wrote|spoke|held|left|met|quit|rose"
     r"|sat|stood|struck|swore|threw|withdrew|won|lost|broke|chose|drew|fought|hit|led|paid|put|set|shut"
+    # ("The growers sought a delay, saying ...": more past tenses not in -ed)
+    r"|sought|brought|kept|spent|sold|began|ran|went|came"
     # ("would not comment on the sale, noting ...": an act left undone)
     r"|(?:did|does|would)\s+not\s+[a-z]+)\b"
     r"[^,;“”\"]{0,100},\s+"
@@ -1482,6 +1484,24 @@ _SUBJECT_SAYING = re.compile(
     r"that\s+"
     r"(?P<said>[a-z][^;“”\"]{10,}?)\s*[.!?]?$"
 )
+# "Stating that the fees would stay, Ana Ruiz asked the board to ...": what the subject named after
+# an opening participle of saying says (its act after the comma is drafted as it is).
+_OPENING_SAYING = re.compile(
+    r"^(?:Stating|Saying|Noting|Stressing|Insisting|Arguing|Asserting|Warning|Claiming)\s+that\s+"
+    r"(?P<said>[a-z][^;“”\"]{10,}?),\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    r"\s+(?:also\s+)?(?:[a-z]+ed|said|told|asked|urged|gave|made|took|sent|wrote)\b"
+)
+
+
+def opening_saying(sentence: str) -> Said | None:
+    """ "Stating that the fees would stay, Ana Ruiz directed ...": her words before her act, which is
+    read as any sentence is; None when the sentence opens otherwise, or holds a quote."""
+    opening = _OPENING_SAYING.match(sentence.strip())
+    if opening is None or _quoted_spans(sentence):
+        return None
+    return Said(opening["who"], opening["said"].strip())
+
+
 # "Bo Lund, 34, was fined after claiming he forgot the limit": what the sentence's subject, a name,
 # gave as its reason or its account before or as it was dealt with (a short phrase quoted inside it
 # no quote of its own)

@@ -954,6 +954,10 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None, earlie
         if currency is None and _MISTYPED_SIGN.match(sentence[start - 1 :]):
             currency = "money"  # "@2.5m": a sum, its currency's sign mistyped
         counts, from_verb = _what_it_counts(rest, before, previous, currency, number)
+        if rate is not None and previous is not None and (_RATE.fullmatch(counts) or counts == per):
+            # "from $9 per month to $9.50 per month": the rate before "to" is the period, not what
+            # the end of the change counts, which is what its start counts
+            counts = previous.counts
     if code and _CODES[code["code"].rstrip(".")] not in counts:
         counts = f"{counts} {_CODES[code['code'].rstrip('.')]}".strip()  # "Rs 4,500 crore": crore rupees
     if lettered and lettered not in counts:

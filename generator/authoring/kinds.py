@@ -524,6 +524,15 @@ _COMPANY_APPOSITION = re.compile(
     rf"^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}(?!(?:maker|brand)\b)(?:{_COMPANY_NOUNS})"
     r"(?=\s*(?:[,.;)]|$)|\s+(?:that|which|whose|based|headquartered|founded|owned|in|of|with)\b)"
 )
+# "Tarn Mills, the country's largest flour producer,", "Orla Steel, the second-largest steel maker,":
+# a producer ranked by its size (in a country, a region, the world) is a company (not "Ana Ruiz, the
+# film's producer": no ranking by size; nor "the largest shareholder": a holder may be a person).
+_RANKED_PRODUCER = re.compile(
+    r"^,\s+(?:the|its)\s+(?:(?:country|nation|state|region|world|continent)['’]s\s+)?"
+    r"(?:(?:second|third|fourth|fifth)[\s-])?(?:largest|biggest|leading|top)\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:producers?|exporters?|importers?|refiners?|miners?|processors?|employers?|lenders?|makers?"
+    r"|manufacturers?|retailers?|insurers?|carriers?|airlines?|banks?|brewers?|distillers?)\b"
+)
 # "Acme, which owns Brightmart", "Acme, which is listed on the Kessel exchange": what a company does
 # and no person or place (a person is "who"; a river "runs", a town "has").
 # "Kessel Group-backed Orla", "state-owned Varco": what a company is backed or owned by, before it
@@ -1226,6 +1235,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         )
         or _COMPANY_AFTER.match(after)
         or (_COMPANY_APPOSITION.match(after) and not _known(name))
+        or (_RANKED_PRODUCER.match(after) and not is_place(name))
         or modifiers.COMPANY_SUFFIX.match(after)
         or (_BACKED_BEFORE.search(before) and not _known(name))
         or _COMPANY_AFTER_NAME.match(after)
