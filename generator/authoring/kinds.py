@@ -494,6 +494,14 @@ _COMPANY_AFTER = re.compile(
     r"^[’']s\s+(?:[a-z]+\s+)?(?:headquarters|shares|stock|employees|workforce|subsidiary|chief executive|"
     r"shareholders|factory|plant|stores|customers|products)\b"
 )
+# A firm's results right after its one word, with or without "'s": "Acmeco shipments were down",
+# "Orlatel's revenue rose", "Kesco earnings", and a carrier's "on Tarncell's network" (a place's
+# network is "of" something or has its kind before it: "Tarnby's network of paths", "its rail network").
+# A town's name a firm shares ships nothing: a country's or a region's ("the country's earnings") does.
+_RESULTS_AFTER = re.compile(
+    r"^(?:[’']s)?\s+(?:shipments|revenues?|earnings|profits)\b(?!\s+(?:of|from|in|on)\b)"
+    r"|^[’']s\s+network\b(?!\s+of\b)"
+)
 DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|ian|ish|ean)$")
 
 
@@ -755,6 +763,7 @@ def said_a_company(name: str, before: str, after: str) -> bool:
         and bool(
             _COMPANY_APPOSITION.match(after)
             or _COMPANY_AFTER.match(after)
+            or _RESULTS_AFTER.match(after)
             or _COMPANY_AFTER_NAME.match(after)
             or _BACKED_BEFORE.search(before)
         )
@@ -1225,6 +1234,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
             and not towns.is_town(name)
         )
         or _COMPANY_AFTER.match(after)
+        or (_RESULTS_AFTER.match(after) and len(name.split()) == 1 and not is_place(name))
         or (_COMPANY_APPOSITION.match(after) and not _known(name))
         or modifiers.COMPANY_SUFFIX.match(after)
         or (_BACKED_BEFORE.search(before) and not _known(name))

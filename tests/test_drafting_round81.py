@@ -1,0 +1,31 @@
+"""Forms the first run of held-out round 81 showed misread, written as invented sentences (none from
+the benchmark's articles), each family in general rather than the one form seen: a firm's results
+right after its one word ("Acmeco shipments were down", "Orlatel's revenue rose", "on Tarncell's
+network"); a quote's speaker named after a body's name and a post in lower case with no comma
+("said Kesselrail's deputy chief executive Ana Ruiz"); a college by its head word (a school's or a
+teaching college's, no place of research); the rim of a place and where one lives ("on the outskirts
+of Orla Bend", "who lives on Kessel Rise")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafted import drafted, kinds
+
+
+def test_a_firms_results_after_its_one_word(tmp_path: Path) -> None:
+    body = (
+        "In May, Orlatel's revenue rose 4%. On Friday, Tarncell's network went down. This year Kesco"
+        " earnings fell and Acmeco shipments were down 3%."
+    )
+    found = kinds(drafted(tmp_path, body))
+    for name in ("Orlatel", "Tarncell", "Kesco", "Acmeco"):
+        assert found[name] == "organisation", name
+    # a place's network of something, what a country earns, shipments "of" goods from a place
+    body = (
+        "This year traffic in Tarnby's network of paths grew, and Brightmoor shipments of grain rose. In"
+        " May, Norway's earnings from oil fell."
+    )
+    found = kinds(drafted(tmp_path, body))
+    for name in ("Tarnby", "Brightmoor", "Norway"):
+        assert found[name] == "place", name
