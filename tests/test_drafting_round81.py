@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from drafted import drafted, kinds
+from drafted import claimants, drafted, kinds
 
 
 def test_a_firms_results_after_its_one_word(tmp_path: Path) -> None:
@@ -29,3 +29,21 @@ def test_a_firms_results_after_its_one_word(tmp_path: Path) -> None:
     found = kinds(drafted(tmp_path, body))
     for name in ("Tarnby", "Brightmoor", "Norway"):
         assert found[name] == "place", name
+
+
+def test_a_quotes_speaker_after_a_bodys_post_with_no_comma(tmp_path: Path) -> None:
+    body = (
+        "“The new fares are a fair move to help riders,” said Kesselrail’s deputy chief executive Ana"
+        " Ruiz.\n\n"
+        "“The depot will open in June,” said Kessel Rail finance director Bo Lund.\n\n"
+        "“The tills were busy,” said Acme chief executive Jo Hart."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "The new fares are a fair move") == ["Ana Ruiz"]
+    assert claimants(result, "The depot will open in June") == ["Bo Lund"]
+    assert claimants(result, "The tills were busy") == ["Jo Hart"]
+    # the body itself speaking after the quote, or the name first and the post after it
+    body = "“The fares are fair,” said Acmeco on Monday.\n\n“The trains are late,” said Tom Bell, Acmeco's chief executive."
+    result = drafted(tmp_path, body)
+    assert claimants(result, "The fares are fair") == ["Acmeco"]
+    assert claimants(result, "The trains are late") == ["Tom Bell"]
