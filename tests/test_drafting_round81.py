@@ -47,3 +47,17 @@ def test_a_quotes_speaker_after_a_bodys_post_with_no_comma(tmp_path: Path) -> No
     result = drafted(tmp_path, body)
     assert claimants(result, "The fares are fair") == ["Acmeco"]
     assert claimants(result, "The trains are late") == ["Tom Bell"]
+
+
+def test_a_college_by_its_head_word(tmp_path: Path) -> None:
+    body = (
+        "Pupils at the Tarnby Sixth Form College sat exams. Ana Ruiz, head of Orla Catholic College,"
+        " said the hall was full."
+    )
+    found = kinds(drafted(tmp_path, body))
+    assert found["Tarnby Sixth Form College"] == "organisation"
+    assert found["Orla Catholic College"] == "organisation"
+    # "College" inside a longer name: a place of research still
+    assert kinds(drafted(tmp_path, "Fieldwork by the Imperial College Orla team began."))["Imperial College Orla"] == (
+        "research-institute"
+    )

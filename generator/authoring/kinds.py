@@ -25,6 +25,9 @@ from generator.authoring.namewords import (
 # Relay Orbiter"), not anywhere in it ("Harbour Air Lines" is an airline).
 _HEAD_WORDS = {
     **dict.fromkeys(("museum", "gallery", "library", "zoo"), "organisation"),
+    # "Tarnby Sixth Form College", "Orla Catholic College", "Kessel College of Art": a school or a
+    # college of teaching, by its head word ("Imperial College Orla" no head: a place of research still)
+    "college": "organisation",
     **dict.fromkeys(("palace", "castle", "cathedral", "canyon", "harbour", "harbor", "beach"), "place"),
     **dict.fromkeys(("sea", "ocean", "gulf", "strait", "peninsula", "desert", "crater", "volcano"), "place"),
     "caldera": "place",  # "Orla Caldera": a volcano's sunken crater
