@@ -61,3 +61,15 @@ def test_a_college_by_its_head_word(tmp_path: Path) -> None:
     assert kinds(drafted(tmp_path, "Fieldwork by the Imperial College Orla team began."))["Imperial College Orla"] == (
         "research-institute"
     )
+
+
+def test_the_rim_of_a_place_and_where_one_lives(tmp_path: Path) -> None:
+    body = (
+        "The application for six homes on the outskirts of Orla Bend was approved. Bo Lund, who lives on"
+        " Kessel Rise, said the road was narrow. Families living in Tarn Vale were told to wait."
+    )
+    found = kinds(drafted(tmp_path, body))
+    for name in ("Orla Bend", "Kessel Rise", "Tarn Vale"):
+        assert found[name] == "place", name
+    # the edge of what a person owns: the person, no place
+    assert kinds(drafted(tmp_path, "A barn on the edge of Ana Ruiz's farm burned down."))["Ana Ruiz"] == "person"

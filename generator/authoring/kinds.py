@@ -434,6 +434,10 @@ _PLACE_TYPE_AFTER = re.compile(
 _KIND_OF_PLACE_BEFORE = re.compile(
     r"\b(?:community|village|hamlet|town|township|city|suburb|neighbou?rhood|settlement|locality|island)"
     r"\s+of\s+$"
+    # "homes on the outskirts of Orla Bend", "on the edge of Tarn Vale": the rim of a place
+    r"|\b(?:the|its)\s+(?:outskirts|edge|fringes?)\s+of\s+$"
+    # "Ana Ruiz, who lives on Kessel Rise", "residents living in Orla Bend": where one lives
+    r"|\b(?:lives?|lived|living|resides?|resided|residing)\s+(?:on|in)\s+$"
 )
 # "Kessel, Orla city, Tarnby, ...": the places a list named before the next item, two or more
 _LIST_ITEMS_BEFORE = re.compile(rf"(?:(?:{WORD}(?:\s+{WORD}){{0,2}})(?:\s+(?:city|town|county))?,\s+){{2,}}$")
@@ -1131,7 +1135,12 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "organisation"  # "K-Power", "T-Orla": a brand of a letter and a word, no place's name
     if _LISTED_PLACES_BEFORE.search(before) and len(name.split()) <= 3 and not _body_word(words):
         return "place"  # "villages such as Orla, Brenk Toli and Tarns": each a village
-    if _KIND_OF_PLACE_BEFORE.search(before) and len(name.split()) <= 3 and not _body_word(words):
+    if (
+        _KIND_OF_PLACE_BEFORE.search(before)
+        and len(name.split()) <= 3
+        and not _body_word(words)
+        and not re.match(r"[’']s\b", after)  # ("on the edge of Ana Ruiz's farm": the farm's)
+    ):
         return "place"  # "floods in the community of Orla Bend"
     if len(name.split()) <= 3 and not _body_word(words) and _after_listed_places(before, after):
         return "place"  # "are Kessel, Orla city, Tarn Vale Bay in ...": one more of the places listed
