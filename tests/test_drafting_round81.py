@@ -73,3 +73,13 @@ def test_the_rim_of_a_place_and_where_one_lives(tmp_path: Path) -> None:
         assert found[name] == "place", name
     # the edge of what a person owns: the person, no place
     assert kinds(drafted(tmp_path, "A barn on the edge of Ana Ruiz's farm burned down."))["Ana Ruiz"] == "person"
+
+
+def test_initials_opening_a_sentence_before_a_verb_of_saying(tmp_path: Path) -> None:
+    body = "KNA reports that elsewhere, roofs were blown off and roads were shut in the hills."
+    result = drafted(tmp_path, body)
+    assert kinds(result)["KNA"] == "media-outlet"
+    assert claimants(result, "roofs were blown off") == ["KNA"]
+    # initials before a noun each time they are written name a thing, no actor
+    result = drafted(tmp_path, "The MRI scans were clear, and the DNA samples matched the records.")
+    assert not {"MRI", "DNA"} & set(kinds(result))
