@@ -12,6 +12,8 @@ from pathlib import Path
 
 from drafted import claimants, drafted, kinds
 
+from generator.authoring.figures import find_numbers
+
 
 def test_a_firms_results_after_its_one_word(tmp_path: Path) -> None:
     body = (
@@ -58,9 +60,8 @@ def test_a_college_by_its_head_word(tmp_path: Path) -> None:
     assert found["Tarnby Sixth Form College"] == "organisation"
     assert found["Orla Catholic College"] == "organisation"
     # "College" inside a longer name: a place of research still
-    assert kinds(drafted(tmp_path, "Fieldwork by the Imperial College Orla team began."))["Imperial College Orla"] == (
-        "research-institute"
-    )
+    found = kinds(drafted(tmp_path, "Fieldwork by the Imperial College Orla team began."))
+    assert found["Imperial College Orla"] == "research-institute"
 
 
 def test_the_rim_of_a_place_and_where_one_lives(tmp_path: Path) -> None:
@@ -72,7 +73,8 @@ def test_the_rim_of_a_place_and_where_one_lives(tmp_path: Path) -> None:
     for name in ("Orla Bend", "Kessel Rise", "Tarn Vale"):
         assert found[name] == "place", name
     # the edge of what a person owns: the person, no place
-    assert kinds(drafted(tmp_path, "A barn on the edge of Ana Ruiz's farm burned down."))["Ana Ruiz"] == "person"
+    found = kinds(drafted(tmp_path, "A barn on the edge of Ana Ruiz's farm burned down."))
+    assert found["Ana Ruiz"] == "person"
 
 
 def test_initials_opening_a_sentence_before_a_verb_of_saying(tmp_path: Path) -> None:
@@ -83,3 +85,10 @@ def test_initials_opening_a_sentence_before_a_verb_of_saying(tmp_path: Path) -> 
     # initials before a noun each time they are written name a thing, no actor
     result = drafted(tmp_path, "The MRI scans were clear, and the DNA samples matched the records.")
     assert not {"MRI", "DNA"} & set(kinds(result))
+
+
+def test_one_in_a_votes_tally() -> None:
+    assert [f.value for f in find_numbers("The plan was approved by four votes to one.")] == [4, 1]
+    assert [f.value for f in find_numbers("The lanes were cut from five lanes to one.")] == [5, 1]
+    # one of a whole after "to": no count of one
+    assert [f.value for f in find_numbers("He gave four books to one of the pupils.")] == [4]
