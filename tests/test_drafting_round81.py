@@ -4,7 +4,9 @@ right after its one word ("Acmeco shipments were down", "Orlatel's revenue rose"
 network"); a quote's speaker named after a body's name and a post in lower case with no comma
 ("said Kesselrail's deputy chief executive Ana Ruiz"); a college by its head word (a school's or a
 teaching college's, no place of research); the rim of a place and where one lives ("on the outskirts
-of Orla Bend", "who lives on Kessel Rise")."""
+of Orla Bend", "who lives on Kessel Rise"); initials opening a sentence before a verb of saying
+("KNA reports that"); "one" at the end of a tally ("by four votes to one"); a verb of saying as a
+participle after a name's own ("Kessco's recently announced tie-up")."""
 
 from __future__ import annotations
 
@@ -92,3 +94,14 @@ def test_one_in_a_votes_tally() -> None:
     assert [f.value for f in find_numbers("The lanes were cut from five lanes to one.")] == [5, 1]
     # one of a whole after "to": no count of one
     assert [f.value for f in find_numbers("He gave four books to one of the pupils.")] == [4]
+
+
+def test_a_verb_of_saying_as_a_participle_after_a_names_own(tmp_path: Path) -> None:
+    body = "Kessco’s recently announced tie-up with Orlasoft cut its sales, according to analyst Ana Ruiz."
+    result = drafted(tmp_path, body)
+    assert claimants(result, "tie-up with Orlasoft cut its sales") == ["Ana Ruiz"]
+    statements = [c["statement"] for c in result.claims]
+    assert any(s.startswith("Kessco’s recently announced tie-up") for s in statements), statements
+    # the name's own who speaks: a saying
+    body = "Kessco’s chief executive, Bo Lund, announced that the plant would close in June."
+    assert claimants(drafted(tmp_path, body), "the plant would close in June") == ["Bo Lund"]

@@ -27,6 +27,7 @@ from generator.authoring.speakers import (
     ADMITTED_CHARGE,
     GLUED,
     NAMED_CLAUSE,
+    OWNED_PARTICIPLE,
     POST_BEFORE_NAME,
     RULED_CLAUSE,
     Spoken,
@@ -1928,6 +1929,13 @@ def _attributions(sentence: str) -> Iterator[Said]:
             and match["verb"] in {"confirmed", "reported", "announced"}
         ):
             continue  # "four new confirmed cases": a participle before its noun
+        if (
+            match["subject"]
+            and match["verb"] in {"confirmed", "reported", "announced", "stated", "estimated"}
+            and OWNED_PARTICIPLE.search(sentence[: match.start("verb")])
+            and re.match(r"\s+[a-z]", sentence[match.end() :])
+        ):
+            continue  # "Acmeco's recently announced merger": a name's own thing, a participle before it
         if (
             match["subject"]
             and match["verb"] in _ACTS
