@@ -6,7 +6,8 @@ network"); a quote's speaker named after a body's name and a post in lower case 
 teaching college's, no place of research); the rim of a place and where one lives ("on the outskirts
 of Orla Bend", "who lives on Kessel Rise"); initials opening a sentence before a verb of saying
 ("KNA reports that"); "one" at the end of a tally ("by four votes to one"); a verb of saying as a
-participle after a name's own ("Kessco's recently announced tie-up")."""
+participle after a name's own ("Kessco's recently announced tie-up"); the towns of a dateline in capitals
+before a wire's credit ("ORLA/TARN VALE (KNA) –")."""
 
 from __future__ import annotations
 
@@ -105,3 +106,13 @@ def test_a_verb_of_saying_as_a_participle_after_a_names_own(tmp_path: Path) -> N
     # the name's own who speaks: a saying
     body = "Kessco’s chief executive, Bo Lund, announced that the plant would close in June."
     assert claimants(drafted(tmp_path, body), "the plant would close in June") == ["Bo Lund"]
+
+
+def test_the_towns_of_a_dateline_before_a_wires_credit(tmp_path: Path) -> None:
+    body = "ORLA/TARN VALE (KNA) – Floods cut roads in the hills on Monday, officials said."
+    found = kinds(drafted(tmp_path, body))
+    assert found["ORLA"] == "place"
+    assert found["TARN VALE"] == "place"
+    # initials in capitals with a ticker in brackets and no dash: a company still
+    found = kinds(drafted(tmp_path, "Shares in KESCO (KSC.N) fell on Monday, the exchange said."))
+    assert found.get("KESCO", "organisation") == "organisation"

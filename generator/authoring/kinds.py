@@ -1012,8 +1012,16 @@ _CONTRIBUTED_AFTER = re.compile(r"^\s+contributed\s+(?:reporting\s+)?to\s+this\s
 _OUTLET_WORD = re.compile(r"\b(?:News|Press|Media|Wire|International|Network)\b")
 
 
+# A report's dateline in capitals, its wire's name in brackets and a dash after it: "TARNBY (Kessel
+# Wire) – ...", with other towns before it and a slash ("ORLA/TARN VALE (KNA) --")
+_DATELINE_BEFORE = re.compile(r"^\s*(?:[A-Z][A-Z .’'-]*/)*$")
+_WIRE_CREDIT_AFTER = re.compile(r"^(?:/[A-Z][A-Z .’'-]*)*\s*\([A-Z][\w.&’' -]{0,30}\)\s*(?:--|[—–-])\s")
+
+
 def _said_kind(name: str, before: str, after: str) -> str | None:
     words = organisation_words(name)
+    if name.isupper() and _DATELINE_BEFORE.match(before) and _WIRE_CREDIT_AFTER.match(after):
+        return "place"  # "ORLA/TARN VALE (KNA) – ...": the towns of a dateline, where it was reported
     if _CONTRIBUTED_AFTER.match(after) and (name.isupper() or _body_word(words) or _OUTLET_WORD.search(name)):
         return "media-outlet"  # "Kessel News Service contributed to this report": a body's, an outlet's
     if (
