@@ -7,7 +7,8 @@ teaching college's, no place of research); the rim of a place and where one live
 of Orla Bend", "who lives on Kessel Rise"); initials opening a sentence before a verb of saying
 ("KNA reports that"); "one" at the end of a tally ("by four votes to one"); a verb of saying as a
 participle after a name's own ("Kessco's recently announced tie-up"); the towns of a dateline in capitals
-before a wire's credit ("ORLA/TARN VALE (KNA) –")."""
+before a wire's credit ("ORLA/TARN VALE (KNA) –"); a rate's period written again after a sum
+("from $4 per month to $5 per month"), which counts nothing."""
 
 from __future__ import annotations
 
@@ -116,3 +117,13 @@ def test_the_towns_of_a_dateline_before_a_wires_credit(tmp_path: Path) -> None:
     # initials in capitals with a ticker in brackets and no dash: a company still
     found = kinds(drafted(tmp_path, "Shares in KESCO (KSC.N) fell on Monday, the exchange said."))
     assert found.get("KESCO", "organisation") == "organisation"
+
+
+def test_a_rates_period_written_again_counts_nothing() -> None:
+    figures = list(find_numbers("The fee rose from $4 per month to $5 per month."))
+    assert [(f.value, f.counts, f.per) for f in figures][1] == (5, "dollars", "month")
+    figures = list(find_numbers("The fare went from $2 a day to $3 a day."))
+    assert all(f.counts not in {"day", "a day", "per day"} for f in figures)
+    # what the rate counts stays what it counts
+    figures = list(find_numbers("Staff saw 40 boats a day."))
+    assert [(f.value, f.counts, f.per) for f in figures] == [(40, "boats", "day")]
