@@ -26,7 +26,7 @@ from generator.authoring.namewords import (
 _HEAD_WORDS = {
     **dict.fromkeys(("museum", "gallery", "library", "zoo"), "organisation"),
     # "Tarnby Sixth Form College", "Orla Catholic College", "Kessel College of Art": a school or a
-    # college of teaching, by its head word ("Imperial College Orla" no head: a place of research still)
+    # college of teaching, by its head word ("Kessel College Tarnby", no head: a place of research still)
     "college": "organisation",
     **dict.fromkeys(("palace", "castle", "cathedral", "canyon", "harbour", "harbor", "beach"), "place"),
     **dict.fromkeys(("sea", "ocean", "gulf", "strait", "peninsula", "desert", "crater", "volcano"), "place"),
