@@ -2394,8 +2394,8 @@ def test_who_provides_a_video_is_an_outlet(tmp_path: Path, text: str, name: str)
         # a town whose words read as a body, with its state after it
         ("A College Station, Texas resident said the sky lit up at night.", "College Station", "place"),
         ("Students in State College, Pennsylvania, saw the flash.", "State College", "place"),
-        # a college of no town's name stays a college
-        ("Staff at Kessel College, Norland, saw the flash.", "Kessel College", "research-institute"),
+        # a college of no town's name stays a college: a body (by its head word a teaching one)
+        ("Staff at Kessel College, Norland, saw the flash.", "Kessel College", "organisation"),
     ],
 )
 def test_a_town_named_like_a_body_with_its_state_after_it(

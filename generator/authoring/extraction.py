@@ -27,6 +27,7 @@ from generator.authoring.speakers import (
     ADMITTED_CHARGE,
     GLUED,
     NAMED_CLAUSE,
+    OWNED_PARTICIPLE,
     POST_BEFORE_NAME,
     RULED_CLAUSE,
     Spoken,
@@ -376,6 +377,14 @@ _ATTRIBUTION = re.compile(
     r"|spokes(?:man|woman|person)|director|manager|president|secretary|coordinator|superintendent|treasurer"
     r"|owner|founder|chief\s+executive)),\s+"
     r"(?P<titled>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?=\s*[,.;]|\s*$)"
+    # "“...,” said Acmeco’s deputy chief executive Ana Ruiz.", "said Kessel Rail finance director Bo
+    # Lund": a body's name, its post in lower case with no comma, then the name of the one who speaks
+    r"|[”\"],?\s+(?:said|says|added)\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:[’']s)?\s+"
+    r"(?:(?:deputy|senior|acting|interim|assistant|vice|managing|executive|general|finance|policy"
+    r"|communications|operations|research|regional|national|chief)\s+){0,3}"
+    r"(?:chief\s+executive|director|manager|president|chair(?:man|woman|person)?|spokes(?:man|woman|person)"
+    r"|secretary|founder|owner|analyst|economist|officer|head)\s+"
+    r"(?P<posted>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?=\s*[,.;]|\s*$)"
     # "“...,” said Smith's lawyer, John Roe": the one named after the description speaks
     r"|[”\"],?\s+(?:said|says|added)\s+[A-Z][\w.-]*[’']s\s+(?:[a-z]+\s+){0,3}?[a-z]+,\s+"
     r"(?P<possessed>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
@@ -1020,7 +1029,7 @@ _NAME_BEFORE_COMMA = re.compile(r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'.-
 
 def _speaker(match: re.Match[str], sentence: str) -> str:
     groups = ["according", "passive", "appositive", "apposed", "subject", "inverted_owned", "inverted"]
-    groups += ["possessed", "titled"]
+    groups += ["possessed", "titled", "posted"]
     groups += ["dashed", "inverted_for", "inverted_unnamed"]
     groups.append("inverted_plain")
     groups += ["resumed", "resumed_plain", "inverted_post", "inverted_one"]
@@ -1257,6 +1266,7 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
         or match["inverted_owned"]
         or match["possessed"]
         or match["titled"]
+        or match["posted"]
         or match["inverted_plain"]
         or match["inverted_for"]
         or match["inverted_unnamed"]
@@ -1939,6 +1949,13 @@ def _attributions(sentence: str) -> Iterator[Said]:
             and match["verb"] in {"confirmed", "reported", "announced"}
         ):
             continue  # "four new confirmed cases": a participle before its noun
+        if (
+            match["subject"]
+            and match["verb"] in {"confirmed", "reported", "announced", "stated", "estimated"}
+            and OWNED_PARTICIPLE.search(sentence[: match.start("verb")])
+            and re.match(r"\s+[a-z]", sentence[match.end() :])
+        ):
+            continue  # "Acmeco's recently announced merger": a name's own thing, a participle before it
         if (
             match["subject"]
             and match["verb"] in _ACTS

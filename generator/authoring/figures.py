@@ -449,9 +449,9 @@ _LIST_AFTER = re.compile(
 
 # "one" beside another figure that counts the same kind of thing: the next item of a list ("ten
 # letters and one petition"), the first of two ("won one and kept three seats") or a vote's tally
-# ("carried six to one").
+# ("carried six to one", "approved by four votes to one", "cut from five lanes to one").
 _ONE_BESIDE_A_FIGURE_BEFORE = re.compile(
-    rf"(?:\b{_NUMBER_WORD}\s+(?:[a-z]+\s+){{0,2}}[a-z]+s\s+and|\b(?!one\b){_NUMBER_WORD}\s+to)\s*$",
+    rf"(?:\b{_NUMBER_WORD}\s+(?:[a-z]+\s+){{0,2}}[a-z]+s\s+and|\b(?!one\b){_NUMBER_WORD}\s+(?:[a-z]+s\s+)?to)\s*$",
     re.IGNORECASE,
 )
 _ONE_BESIDE_A_FIGURE_AFTER = re.compile(
@@ -880,7 +880,8 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None, earlie
         and bool(
             _ONE_UNIT.match(rest)
             or _ONE_OUTCOME.match(rest)
-            or _ONE_BESIDE_A_FIGURE_BEFORE.search(before)
+            # (not "gave four books to one of the pupils": one of a whole)
+            or (_ONE_BESIDE_A_FIGURE_BEFORE.search(before) and not re.match(r"\s+of\b", rest))
             or _ONE_BESIDE_A_FIGURE_AFTER.match(rest)
             or (_ONE_MORE_BEFORE.search(before) and _ONE_MORE_AFTER.match(rest))
         )
@@ -958,6 +959,10 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None, earlie
             # "from $9 per month to $9.50 per month": the rate before "to" is the period, not what
             # the end of the change counts, which is what its start counts
             counts = previous.counts
+    if per and re.fullmatch(rf"(?:(?:per|a|an|each)\s+)?{re.escape(per)}", counts, re.IGNORECASE):
+        # "from $4 per month to $5 per month": the rate's period again, which counts nothing; a sum's
+        # currency, or what the figure before it counts
+        counts = _CURRENCIES.get(_sign_before(sentence, start)) or (previous.counts if previous else "")
     if code and _CODES[code["code"].rstrip(".")] not in counts:
         counts = f"{counts} {_CODES[code['code'].rstrip('.')]}".strip()  # "Rs 4,500 crore": crore rupees
     if lettered and lettered not in counts:

@@ -25,6 +25,9 @@ from generator.authoring.namewords import (
 # Relay Orbiter"), not anywhere in it ("Harbour Air Lines" is an airline).
 _HEAD_WORDS = {
     **dict.fromkeys(("museum", "gallery", "library", "zoo"), "organisation"),
+    # "Tarnby Sixth Form College", "Orla Catholic College", "Kessel College of Art": a school or a
+    # college of teaching, by its head word ("Kessel College Tarnby", no head: a place of research still)
+    "college": "organisation",
     **dict.fromkeys(("palace", "castle", "cathedral", "canyon", "harbour", "harbor", "beach"), "place"),
     **dict.fromkeys(("sea", "ocean", "gulf", "strait", "peninsula", "desert", "crater", "volcano"), "place"),
     "caldera": "place",  # "Orla Caldera": a volcano's sunken crater
@@ -431,6 +434,10 @@ _PLACE_TYPE_AFTER = re.compile(
 _KIND_OF_PLACE_BEFORE = re.compile(
     r"\b(?:community|village|hamlet|town|township|city|suburb|neighbou?rhood|settlement|locality|island)"
     r"\s+of\s+$"
+    # "homes on the outskirts of Orla Bend", "on the edge of Tarn Vale": the rim of a place
+    r"|\b(?:the|its)\s+(?:outskirts|edge|fringes?)\s+of\s+$"
+    # "Ana Ruiz, who lives on Kessel Rise", "residents living in Orla Bend": where one lives
+    r"|\b(?:lives?|lived|living|resides?|resided|residing)\s+(?:on|in)\s+$"
 )
 # "Kessel, Orla city, Tarnby, ...": the places a list named before the next item, two or more
 _LIST_ITEMS_BEFORE = re.compile(rf"(?:(?:{WORD}(?:\s+{WORD}){{0,2}})(?:\s+(?:city|town|county))?,\s+){{2,}}$")
@@ -493,6 +500,14 @@ _SERVICES = re.compile(r"\bCoast\s+Guard\b|\bPolice\s+(?:Force|Service)\b")
 _COMPANY_AFTER = re.compile(
     r"^[’']s\s+(?:[a-z]+\s+)?(?:headquarters|shares|stock|employees|workforce|subsidiary|chief executive|"
     r"shareholders|factory|plant|stores|customers|products)\b"
+)
+# A firm's results right after its one word, with or without "'s": "Acmeco shipments were down",
+# "Orlatel's revenue rose", "Kesco earnings", and a carrier's "on Tarncell's network" (a place's
+# network is "of" something or has its kind before it: "Tarnby's network of paths", "its rail network").
+# A town's name a firm shares ships nothing: a country's or a region's ("the country's earnings") does.
+_RESULTS_AFTER = re.compile(
+    r"^(?:[’']s)?\s+(?:shipments|revenues?|earnings|profits)\b(?!\s+(?:of|from|in|on)\b)"
+    r"|^[’']s\s+network\b(?!\s+of\b)"
 )
 DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|ian|ish|ean)$")
 
@@ -764,6 +779,7 @@ def said_a_company(name: str, before: str, after: str) -> bool:
         and bool(
             _COMPANY_APPOSITION.match(after)
             or _COMPANY_AFTER.match(after)
+            or _RESULTS_AFTER.match(after)
             or _COMPANY_AFTER_NAME.match(after)
             or _BACKED_BEFORE.search(before)
         )
@@ -1005,8 +1021,16 @@ _CONTRIBUTED_AFTER = re.compile(r"^\s+contributed\s+(?:reporting\s+)?to\s+this\s
 _OUTLET_WORD = re.compile(r"\b(?:News|Press|Media|Wire|International|Network)\b")
 
 
+# A report's dateline in capitals, its wire's name in brackets and a dash after it: "TARNBY (Kessel
+# Wire) – ...", with other towns before it and a slash ("ORLA/TARN VALE (KNA) --")
+_DATELINE_BEFORE = re.compile(r"^\s*(?:[A-Z][A-Z .’'-]*/)*$")
+_WIRE_CREDIT_AFTER = re.compile(r"^(?:/[A-Z][A-Z .’'-]*)*\s*\([A-Z][\w.&’' -]{0,30}\)\s*(?:--|[—–-])\s")
+
+
 def _said_kind(name: str, before: str, after: str) -> str | None:
     words = organisation_words(name)
+    if name.isupper() and _DATELINE_BEFORE.match(before) and _WIRE_CREDIT_AFTER.match(after):
+        return "place"  # "ORLA/TARN VALE (KNA) – ...": the towns of a dateline, where it was reported
     if _CONTRIBUTED_AFTER.match(after) and (name.isupper() or _body_word(words) or _OUTLET_WORD.search(name)):
         return "media-outlet"  # "Kessel News Service contributed to this report": a body's, an outlet's
     if (
@@ -1128,7 +1152,12 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "organisation"  # "K-Power", "T-Orla": a brand of a letter and a word, no place's name
     if _LISTED_PLACES_BEFORE.search(before) and len(name.split()) <= 3 and not _body_word(words):
         return "place"  # "villages such as Orla, Brenk Toli and Tarns": each a village
-    if _KIND_OF_PLACE_BEFORE.search(before) and len(name.split()) <= 3 and not _body_word(words):
+    if (
+        _KIND_OF_PLACE_BEFORE.search(before)
+        and len(name.split()) <= 3
+        and not _body_word(words)
+        and not re.match(r"[’']s\b", after)  # ("on the edge of Ana Ruiz's farm": the farm's)
+    ):
         return "place"  # "floods in the community of Orla Bend"
     if len(name.split()) <= 3 and not _body_word(words) and _after_listed_places(before, after):
         return "place"  # "are Kessel, Orla city, Tarn Vale Bay in ...": one more of the places listed
@@ -1234,6 +1263,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
             and not towns.is_town(name)
         )
         or _COMPANY_AFTER.match(after)
+        or (_RESULTS_AFTER.match(after) and len(name.split()) == 1 and not is_place(name))
         or (_COMPANY_APPOSITION.match(after) and not _known(name))
         or (_RANKED_PRODUCER.match(after) and not is_place(name))
         or modifiers.COMPANY_SUFFIX.match(after)

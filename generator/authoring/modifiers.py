@@ -168,6 +168,8 @@ _AFTER_A_NAME = {
     *("in", "on", "at", "to", "for", "of", "by", "with", "from", "as", "that", "which", "who", "not"),
     *("reported", "announced", "confirmed", "added", "estimated", "expects", "plans", "spokesman"),
     *("spokeswoman", "spokesperson", "officials", "official", "chief", "director", "head", "president"),
+    # "KNA reports that ...", "ORF wrote": a verb of saying the body's
+    *("reports", "writes", "wrote", "adds", "warned", "warns", "noted", "stated", "announces", "confirms"),
 }
 
 

@@ -404,6 +404,11 @@ ADMITTED_CHARGE = re.compile(
 )
 
 
+# A name's own, then a verb of saying as a participle before its noun: "Acmeco's recently announced
+# merger", "the board's newly stated aim", "Orla's announced cuts" (not "It's reported that")
+OWNED_PARTICIPLE = re.compile(r"(?<![\w’'])(?!It[’']s|it[’']s)[\w-]+[’']s\s+(?:[a-z]+ly\s+)?$")
+
+
 def find_spoken(sentence: str) -> list[Spoken]:
     """Each reporting verb outside quotes, with the speaker it has and what was said."""
     # "contended, among others, that ...": words set off by commas between the verb and "that"
@@ -435,6 +440,10 @@ def find_spoken(sentence: str) -> list[Spoken]:
         return unnamed
     found: list[Spoken] = []
     for verb in _VERB.finditer(masked):
+        if OWNED_PARTICIPLE.search(sentence[: verb.start()]) and re.match(
+            r"\s+[a-z]", sentence[verb.end() :]
+        ):
+            continue  # "Acmeco's recently announced merger": what a name's own was announced, no saying
         spoken = speaker_before(sentence[: verb.start()])
         if spoken is None and _SUBJECT_WHO_BEFORE.match(sentence[: verb.start()]):
             # "A manager at the Kessel mill, who asked not to be named, said ...": the subject the
