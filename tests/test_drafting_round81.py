@@ -120,8 +120,10 @@ def test_the_towns_of_a_dateline_before_a_wires_credit(tmp_path: Path) -> None:
 
 
 def test_a_rates_period_written_again_counts_nothing() -> None:
+    # (the end of a change counts what its start counts: round 80's pass, which reads it first)
     figures = list(find_numbers("The fee rose from $4 per month to $5 per month."))
-    assert [(f.value, f.counts, f.per) for f in figures][1] == (5, "dollars", "month")
+    assert (figures[1].value, figures[1].per) == (5, "month")
+    assert figures[1].counts == figures[0].counts and "month" not in figures[1].counts
     figures = list(find_numbers("The fare went from $2 a day to $3 a day."))
     assert all(f.counts not in {"day", "a day", "per day"} for f in figures)
     # what the rate counts stays what it counts
