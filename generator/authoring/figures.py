@@ -955,14 +955,10 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None, earlie
         if currency is None and _MISTYPED_SIGN.match(sentence[start - 1 :]):
             currency = "money"  # "@2.5m": a sum, its currency's sign mistyped
         counts, from_verb = _what_it_counts(rest, before, previous, currency, number)
-        if rate is not None and previous is not None and (_RATE.fullmatch(counts) or counts == per):
-            # "from $9 per month to $9.50 per month": the rate before "to" is the period, not what
-            # the end of the change counts, which is what its start counts
-            counts = previous.counts
-    if per and re.fullmatch(rf"(?:(?:per|a|an|each)\s+)?{re.escape(per)}", counts, re.IGNORECASE):
-        # "from $4 per month to $5 per month": the rate's period again, which counts nothing; a sum's
-        # currency, or what the figure before it counts
-        counts = _CURRENCIES.get(_sign_before(sentence, start)) or (previous.counts if previous else "")
+    if per and (counts.casefold() == per or _RATE.fullmatch(counts)):
+        # "from $9 per month to $9.50 per month": the rate's period again before "to", which counts
+        # nothing: the end of a change counts what its start counts, else a sum its currency
+        counts = (previous.counts if previous else "") or _CURRENCIES.get(_sign_before(sentence, start)) or ""
     if code and _CODES[code["code"].rstrip(".")] not in counts:
         counts = f"{counts} {_CODES[code['code'].rstrip('.')]}".strip()  # "Rs 4,500 crore": crore rupees
     if lettered and lettered not in counts:
