@@ -15,7 +15,16 @@ from generator.checking.checker import Checker, Located
 from generator.format.conflicts import revisions, scale
 from generator.format.dates import PartialDate
 from generator.format.mentions import Mentions, Target
-from generator.format.model import SETTLED_BY_EVENT, Claim, ClaimStatus, Event, Meta, Number, Relationship
+from generator.format.model import (
+    SETTLED_BY_EVENT,
+    Actor,
+    Claim,
+    ClaimStatus,
+    Event,
+    Meta,
+    Number,
+    Relationship,
+)
 from generator.format.numbers import format_value
 from generator.format.vocabulary import SPEAKS_FOR
 
@@ -98,9 +107,9 @@ def check_own_accounts(
             speaks_for.setdefault(tie.subject, set()).add(tie.object)
     names: list[tuple[str, Target]] = []
     for actor_id, located in actors.items():
-        for name in (getattr(located.entry, "name", None), *getattr(located.entry, "aliases", ())):
-            if name:
-                names.append((name, Target("actor", actor_id)))
+        actor: Actor = located.entry  # type: ignore[assignment]
+        native = [actor.native_name.text] if actor.native_name else []
+        names += [(name, Target("actor", actor_id)) for name in (actor.name, *actor.aliases, *native)]
     mentions = Mentions(names)
     for item in claims.values():
         claim: Claim = item.entry  # type: ignore[assignment]

@@ -88,7 +88,7 @@ class NumbersList(Listing):
         disputed: list[tuple[str, str]] = []
         for numbers in by_quantity.values():
             comparison: tuple[Fact, ...] = ()
-            note = ""
+            note = chart = ""
             # The heading is what every figure counts; when they word it differently, it is the
             # quantity they share (not the first figure's wording), and each figure says its own.
             shared = len({n.counts for n in numbers}) == 1
@@ -144,6 +144,9 @@ class NumbersList(Listing):
                     for n in compared.numbers
                     if (remark := self.remark(page, n, not shared)) is not None
                 )
+                # A series with no figures that disagree is drawn too, under its table.
+                if compared.series and not compared.conflicts:
+                    chart = self.series_chart(compared.numbers, heading, replaced)
             else:
                 figures = (self.figure(page, numbers[0], notes, not shared),)
             # The figures other stories of the site give for the same quantity, and where all of
@@ -153,9 +156,6 @@ class NumbersList(Listing):
             if elsewhere and quantity:
                 across = href(page, *quantities.location(self.across, quantity))
                 together = quantities.together(self.across, self.dossier, quantity, numbers)
-            chart = ""
-            if len(numbers) > 1 and compared.series and not compared.conflicts:
-                chart = self.series_chart(compared.numbers, heading, {id(old) for old, _ in compared.revised})
             groups.append(
                 Group(
                     escape(heading),
@@ -190,14 +190,7 @@ class NumbersList(Listing):
         bars = []
         last: tuple[str, ...] = ()
         for number in dated:
-            ahead = forecast(self.dossier, number)
-            if ahead:
-                date = quantities.dated(self.dossier, number)
-            elif number.as_of:
-                date = when(number.as_of)
-            else:
-                date = period_text(number.period) if number.period else ""
-            label = [date]
+            label = [quantities.bar_date(self.dossier, number)]
             # Who gives it, on the first bar and wherever that changes: the same body on every row
             # made each label two lines.
             if named and tuple(number.stated_by) != last:
@@ -205,7 +198,7 @@ class NumbersList(Listing):
             last = tuple(number.stated_by)
             if id(number) in replaced:
                 label.append("since revised")
-            bars.append(charts.Bar(" · ".join(label), number, forecast=ahead))
+            bars.append(charts.Bar(" · ".join(label), number, forecast=forecast(self.dossier, number)))
         return charts.bar_chart(bars, key=f"{numbers[0].id}-chart", title=title)
 
     def revised(self, page: str, compared: Comparison) -> list[str]:

@@ -372,6 +372,14 @@ def _held(number: Number) -> str:
     return period_text(number.period) if number.period else ""
 
 
+def bar_date(dossier: Dossier, number: Number) -> str:
+    """The date a chart's bar gives its figure: "1 August 2024", "May to June 2024", "forecast for
+    2026" for a forecast (``dated``); "date not given" for none."""
+    if forecast(dossier, number):
+        return dated(dossier, number)
+    return _held(number) or "date not given"
+
+
 def _held_from(number: Number) -> PartialDate | None:
     """When a figure holds from: its ``as_of``, else the start of its ``period``."""
     date = number.as_of or (number.period.start if number.period else None)
@@ -642,9 +650,12 @@ def chart(figures: Sequence[Figure], *, key: str, title: str) -> str:
     its date and its story's whole title (a story cut short, "The long drought and the end o…", is
     not one a reader can tell from another); a forecast (``upcoming.forecast``) "forecast for" its
     date."""
-    bars = []
-    for found in figures:
-        ahead = forecast(found.dossier, found.number)
-        date = dated(found.dossier, found.number) if ahead else _held(found.number) or "date not given"
-        bars.append(charts.Bar(f"{date} · {found.dossier.meta.title}", found.number, forecast=ahead))
+    bars = [
+        charts.Bar(
+            f"{bar_date(f.dossier, f.number)} · {f.dossier.meta.title}",
+            f.number,
+            forecast=forecast(f.dossier, f.number),
+        )
+        for f in figures
+    ]
     return charts.bar_chart(bars, key=key, title=title)
