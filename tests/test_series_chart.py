@@ -108,3 +108,12 @@ def test_a_figure_since_revised_says_so_on_its_bar(tmp_path: Path) -> None:
     chart = _chart(built(flood_with(tmp_path, REPORT, numbers=revised))[NUMBERS_PAGE])
     labels = re.findall(r'class="explainer-chart__label"[^>]*>([^<]*)<', chart)
     assert labels[1] == "5 December 2023 · since revised"
+
+
+def test_a_rows_remark_stays_under_the_table_before_the_chart(tmp_path: Path) -> None:
+    """What a row cannot hold (a figure's note) is read with the table, right under it; the chart
+    follows both, rather than parting a remark from the rows it is about."""
+    noted = _figures(*ROWS, extra="  note: Counted at the shelters.\n")
+    page = built(flood_with(tmp_path, REPORT, numbers=noted))[NUMBERS_PAGE]
+    assert "Counted at the shelters." in page
+    assert page.index("Counted at the shelters.") < page.index('<div class="explainer-chart"')
