@@ -32,6 +32,8 @@ from generator.checking.text import LONGEST
 from generator.format.model import VIEWS
 
 REVIEW_CLAIM = "check who says it and restate it in our own words"
+# (a paragraph whose speaker is named only at its end: the report's background may open it)
+REVIEW_PARAGRAPH = "the whole paragraph its speaker ends: cut any sentence that is the report's own"
 _PEOPLE_PRONOUNS = {"he", "she"}
 _OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 _NOT_DESCRIPTIONS = {"said", "says", "told", "with", "from", "that", "when", "after", "before", "while"}
@@ -1376,6 +1378,7 @@ def draft_claims(
                 continue
         quote_before: str | None = None  # the sentence before, a whole quote, and its claim if any
         quote_claim: dict[str, Any] | None = None
+        drafted = len(claims)  # (claims drafted before this paragraph)
         for sentence in paragraph:
             if INTRODUCES.search(sentence) and (said := next(iter(find_attributions(sentence)), None)):
                 # "Arts Minister Jane Roe said:" on a line of its own: her words are what follows
@@ -1445,6 +1448,11 @@ def draft_claims(
             whole = _WHOLE_QUOTE.match(sentence)
             if whole is not None and (not found or continued):
                 quote_before = whole["quote"]
+            covered = len(claims) == drafted and _said_at_paragraph_end(paragraph, sentence, found, leads)
+            if covered:
+                # "The board has cut its rates. It will cut them again in May, he said.": a speaker
+                # named at a paragraph's end says the whole paragraph, no sentence of it anyone else's
+                found, sentence = covered
             for said in found:
                 claimant = (
                     recent[0] if continued and recent else speakers.claimant(said, sentence, new_speaker)
@@ -1463,6 +1471,8 @@ def draft_claims(
                 if entry is None:
                     continue
                 entry["id"] = taken(_words(said.speaker or claimant or "", said.said), claim_ids)
+                if covered:
+                    entry["review"] += f"; {REVIEW_PARAGRAPH}"
                 claims.append(entry)
                 if continued and quote_before is not None:
                     quote_claim = entry
@@ -1472,6 +1482,29 @@ def draft_claims(
             speakers.seen(sentence)
             previous = sentence
     return claims
+
+
+# The end of a sentence whose speaker and verb come after what is said: ", he said.", ", Ana Ruiz
+# added.", ", said the mayor." (what the paragraph's sentences before it say is said by them too).
+_SAID_AT_END = re.compile(r",\s+(?:[A-Za-z][\w’'.-]*\s+){1,6}[a-z]+\.?\s*$")
+
+
+def _said_at_paragraph_end(
+    paragraph: list[str], sentence: str, found: list[Said], leads: list[str]
+) -> tuple[list[Said], str] | None:
+    """The paragraph's sentences as what its last one's speaker says, and the paragraph as the
+    sentence it is told in, when that speaker comes at the end ("..., he said.") and nothing in the
+    sentences before is quoted, asked, the report's lead or said by anyone: else None."""
+    if len(paragraph) < 2 or sentence != paragraph[-1] or len(found) != 1 or not found[0].speaker:
+        return None
+    said, before = found[0], paragraph[:-1]
+    if not sentence.lstrip().startswith(said.said) or _SAID_AT_END.search(sentence[len(said.said) :]) is None:
+        return None
+    if any(re.search(r"[“”\"?]", s) for s in paragraph) or any(
+        s in leads or next(iter(find_attributions(s)), None) for s in before
+    ):
+        return None
+    return [Said(said.speaker, " ".join([*before, said.said]), said.via)], " ".join(paragraph)
 
 
 def _next_lead(paragraphs: list[list[str]], lead: str) -> list[str]:
