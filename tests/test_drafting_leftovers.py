@@ -20,9 +20,18 @@ from generator.checking.text import LONGEST
 
 # 1. The second half of a long statement opens an independent clause, or there is no second half.
 
-_DEPENDENT = re.compile(r"^(?:Who|Whom|Whose|Which|Where|Including|Leaving|Saying|Based|Said|Told|A|An)\b")
+_DEPENDENT = re.compile(
+    r"^(?:Who|Whom|Whose|Which|Where|Including|Like|For instance|For example|Leaving|Saying|Based|Said|Told|A|An)\b"
+)
 
 LONG = [
+    # "like", "for instance": examples, no clause of their own
+    "The orchard growers of the valley lost most of the early apples and half of the late pears in "
+    "the long frost of the spring, like for instance the old trees on the hill, and the pickers were "
+    "sent home for the rest of the month.",
+    "The ferry company cut the winter crossings to the islands in the storms of the last two months "
+    "of the year, for example on the longest routes to the north, and the crews were given the days "
+    "off in the summer instead.",
     # "who" nearer the middle than the clause after ", and"
     "The orchestra will tour six cities in the spring and play in old halls that have not heard it "
     "for many years, and the players, who are paid by the season rather than by the concert, have "
@@ -48,6 +57,7 @@ def test_no_dependent_phrase_opens_the_second_half(sentence: str) -> None:
     halves = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", _split_long(sentence))
     for half in halves[1:]:
         assert not _DEPENDENT.match(half), halves
+    assert ",." not in _split_long(sentence)  # the comma before an "and" cut at goes with it
 
 
 def test_a_subject_with_its_own_appositive_still_opens_the_second_half() -> None:

@@ -1663,8 +1663,8 @@ _NAME_AFTER = re.compile(
 # ("including", "with"), a participle ("..., saying", "..., based on") or a verb with no subject.
 _DEPENDENT_AFTER = re.compile(
     r"[”’\"]?\s+[“‘\"]?(?:"
-    r"(?i:who|whom|whose|which|where|whereby|including|such\s+as|especially|particularly|notably|"
-    r"according\s+to|as\s+well\s+as|along\s+with|together\s+with|with|without)\b"
+    r"(?i:who|whom|whose|which|where|whereby|including|such\s+as|like|for\s+(?:instance|example)|"
+    r"especially|particularly|notably|according\s+to|as\s+well\s+as|along\s+with|together\s+with|with|without)\b"
     # a participle, in lower case (not "King", not "something", not "morning")
     r"|(?!(?:some|no|any|every)?thing\b|morning\b|evening\b|spring\b|string\b|ring\b|wing\b)[a-z]+ing\b"
     r"|(?:based|located|known|called|named|led|held|seen|given|taken|backed|funded|owned|built)\b"
@@ -1791,7 +1791,9 @@ def _halves(sentence: str) -> str:
     # the second half opens with a capital, after any opening quote marks ("‘Written ...")
     marks = len(rest) - len(rest.lstrip("“‘\"'"))
     rest = rest[:marks] + rest[marks : marks + 1].upper() + rest[marks + 1 :]
-    return _halves(sentence[:cut] + "." + closing) + " " + _halves(rest)
+    # (the comma before an "and" cut at goes: "..., and the work" was "...,. The work")
+    head = sentence[:cut] if commas else sentence[:cut].rstrip(",;:")
+    return _halves(head + "." + closing) + " " + _halves(rest)
 
 
 # ", which is believed to be ...": a clause on what comes before it, its verb telling one thing or
