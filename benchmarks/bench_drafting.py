@@ -13,7 +13,7 @@ Two sets of real articles, each with a hand-labelled list beside it (`<name>.yam
   (issue 26), in four layouts (wire dateline, byline and date header, URL and headline first, plain
   text) and six domains (disaster, central bank, court, vote, health, infrastructure). Each label
   file names the outlet and the address the text was read at;
-- benchmarks/held-out/: five hundred and six more, in eighty-three rounds, each labelled
+- benchmarks/held-out/: five hundred and eighteen more, in eighty-five rounds, each labelled
   before init was run on it (science, sport, local government, business, crime, transport, environment,
   agriculture, energy, technology, wildfire, mining, culture, education, space, labour, trade,
   weather, courts, elections and health abroad, a science paper, housing, migration, shipping, food
