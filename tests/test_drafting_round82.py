@@ -1,0 +1,24 @@
+"""Forms the first run of held-out round 82 showed misread, written as invented sentences (none from
+the benchmark's articles), each family in general rather than the one form seen: "Local" as a name's
+first word after a word in lower case or "The" ("the Local Roads Board said")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafted import claimants, drafted, kinds
+
+
+def test_local_opening_a_name_mid_sentence(tmp_path: Path) -> None:
+    body = (
+        "Rents rose by a fifth, the Local Tenants Reporting Unit said. Although the Local Plan is old,"
+        " the homes were built. The Local Roads Association said fees would rise."
+    )
+    result = drafted(tmp_path, body)
+    found = kinds(result)
+    for name in ("Local Tenants Reporting Unit", "Local Plan", "Local Roads Association"):
+        assert name in found, name
+    assert claimants(result, "Rents rose by a fifth") == ["Local Tenants Reporting Unit"]
+    # an adjective opening a sentence, before people or before a name
+    found = kinds(drafted(tmp_path, "Local residents said it was loud. Local Kessel FM reported a fire."))
+    assert not any(name.startswith("Local") for name in found), found
