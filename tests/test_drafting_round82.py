@@ -22,3 +22,16 @@ def test_local_opening_a_name_mid_sentence(tmp_path: Path) -> None:
     # an adjective opening a sentence, before people or before a name
     found = kinds(drafted(tmp_path, "Local residents said it was loud. Local Kessel FM reported a fire."))
     assert not any(name.startswith("Local") for name in found), found
+
+
+def test_a_rank_in_capitals_set_off_after_a_name(tmp_path: Path) -> None:
+    body = (
+        "Ana Ruiz, KRA District Roads Inspector, said: “Every driver must slow down near the school.”\n\n"
+        "Tom Reed, Chief Engineer, said: “The old bridge will stay shut until the spring.”"
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "Every driver must slow down") == ["Ana Ruiz"]
+    assert claimants(result, "The old bridge will stay shut") == ["Tom Reed"]
+    # a body's name set off by commas speaks for itself
+    result = drafted(tmp_path, "The port, Kessel Harbour Board, said the quay would open in the spring.")
+    assert claimants(result, "the quay would open") == ["Kessel Harbour Board"]

@@ -102,6 +102,11 @@ _POSTS = (
     # a court's: "Judge Ruiz ... the judge said", "Magistrate Lund ... the magistrate ruled"
     r"|judge|magistrate"
 )
+# A rank or a trade's post, in capitals set off by commas after a name: "Jo Hart, Chief Inspector,".
+_RANKS = (
+    r"inspector|constable|sergeant|co-?ordinator|advis[eo]r|warden|engineer|curator|treasurer|editor"
+    r"|founder|leader|analyst|economist|scientist|researcher|lecturer|professor"
+)
 # What may stand between the speaker and the verb, at the end of the words before the verb.
 _BETWEEN = re.compile(
     r"(?:\s+(?:also|again|later|earlier|previously|now|then|repeatedly|[a-z]+ly)"
@@ -122,8 +127,10 @@ _BETWEEN = re.compile(
     # "Acme, which employs 900 people in the valley,"
     r"|,\s+(?!(?:and|or|but|then)\b)[a-z][^,“”\"]{2,140},"
     # a post in capitals set off by commas: "Ana Ruiz, Area Port Director of Lima, said"; a seat's
-    # ("Bo Lund, Cabinet Member for Parks and Green Spaces, said")
-    rf"|,\s+(?:(?:[A-Z][\w.&’'-]*|of|for|and|the|at|&)\s+){{0,8}}(?i:{_POSTS}|member|councill?or)(?:\s+(?:of|for|at)"
+    # ("Bo Lund, Cabinet Member for Parks and Green Spaces, said"); a rank or a trade's
+    # ("Jo Hart, KRA District Roads Inspector, said:", "Bo Lund, Chief Engineer, said")
+    rf"|,\s+(?:(?:[A-Z][\w.&’'-]*|of|for|and|the|at|&)\s+){{0,8}}(?i:{_POSTS}|member|councill?or|{_RANKS})"
+    r"(?:\s+(?:of|for|at)"
     r"(?:\s+(?:the\s+|and\s+|&\s+)?[A-Z][\w.&’'-]*)+)?,)\s*$"
 )
 # A post written before a speaker's name at the end of what they said: ", Brightpeak spokeswoman",
@@ -230,9 +237,9 @@ _SET_OFF = re.compile(
 
 
 def is_post_word(word: str) -> bool:
-    """Whether a word names a post a person holds ("Director", "spokesman"), or a compound of one
-    ("Director-General", "vice-president")."""
-    return re.fullmatch(rf"(?:vice-|deputy-|co-)?(?:{_POSTS})(?:-general)?", word.lower()) is not None
+    """Whether a word names a post a person holds ("Director", "spokesman", "Inspector"), or a
+    compound of one ("Director-General", "vice-president")."""
+    return re.fullmatch(rf"(?:vice-|deputy-|co-)?(?:{_POSTS}|{_RANKS})(?:-general)?", word.lower()) is not None
 
 
 def names_no_one(speaker: str) -> bool:
