@@ -35,3 +35,21 @@ def test_a_rank_in_capitals_set_off_after_a_name(tmp_path: Path) -> None:
     # a body's name set off by commas speaks for itself
     result = drafted(tmp_path, "The port, Kessel Harbour Board, said the quay would open in the spring.")
     assert claimants(result, "the quay would open") == ["Kessel Harbour Board"]
+
+
+def test_a_quote_going_on_in_a_paragraph_with_no_opening_mark(tmp_path: Path) -> None:
+    body = (
+        "Ana Ruiz, the roads director, said: “Every driver must slow down near the school.\n\n"
+        "These limits protect pupils on their way to class. They also keep lorries off the lane.”\n\n"
+        "“The roads office will act against any driver who speeds.”"
+    )
+    result = drafted(tmp_path, body)
+    for phrase in ("These limits protect pupils", "They also keep lorries", "The roads office will act"):
+        assert claimants(result, phrase) == ["Ana Ruiz"], phrase
+    # a paragraph with no mark after a quote left open is the writer's own
+    body = (
+        "Tom Reed, the mayor, said: “The bridge will reopen in May after the repairs.\n\n"
+        "The council voted to close the depot on Friday after a long debate."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "The council voted to close the depot") == [None]
