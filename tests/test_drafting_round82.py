@@ -53,3 +53,21 @@ def test_a_quote_going_on_in_a_paragraph_with_no_opening_mark(tmp_path: Path) ->
     )
     result = drafted(tmp_path, body)
     assert claimants(result, "The council voted to close the depot") == [None]
+
+
+def test_added_after_a_sentence_naming_others_only(tmp_path: Path) -> None:
+    body = (
+        "Councillor Tom Reed said the road past the school was unsafe for pupils.\n\n"
+        "At his request, the board voted to ask Minister Sam Wood to decide the appeal.\n\n"
+        "“I believe we have a strong case for a new crossing,” he added."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "we have a strong case") == ["Tom Reed"]
+    # the one the sentence before opens with, doing something, goes on
+    body = (
+        "Jo Hart said the bridge over the river was old and needed repairs.\n\n"
+        "Sam Wood, the mayor, shook his head at the meeting.\n\n"
+        "“It is not as old as she thinks,” he added."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "It is not as old") == ["Sam Wood"]

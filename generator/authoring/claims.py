@@ -42,6 +42,10 @@ _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _OPENING_QUOTE = re.compile(r"^\s*[“\"][”\"]?(?P<quote>[^”\"]{12,})(?:[”\"]|$)")
 
 
+# A pronoun adding to what was said: "he added", "she also adds", "added she".
+_ADDED = re.compile(r"\b(?:(?:he|she)\s+(?:also\s+)?add(?:ed|s)|add(?:ed|s)\s+(?:he|she))\b", re.IGNORECASE)
+
+
 # "The Election Board issued a statement": what "the statement" says, the board says.
 # "..., the board said in a press release": so does what "the release" says after.
 # ("the judge said in the contempt order that": what "the order" says after, the judge says)
@@ -413,6 +417,15 @@ class _Speakers:
             # him, ...": the same one, the pronoun the object of "according to")
             here = self._subject_before(lower, sentence)
             before = self.speaker_before
+            if (
+                before is None
+                and self.opener is None
+                and _ADDED.search(sentence)
+                and self.actors.kinds.get(self.last or "") == "person"
+            ):
+                # "“...,” she added." after a sentence that only named others as its objects ("the
+                # board asked Minister Bo Lund to decide"): the one who spoke last goes on
+                before = self.last
             # no one spoke in the sentence before: its subject, else the person it named last
             found = here or before or self.opener or (self.person if self.person is not None else self.last)
             return self._who_can_be(_OBJECT_PRONOUNS.get(lower, lower), found)
