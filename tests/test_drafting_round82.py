@@ -71,3 +71,18 @@ def test_added_after_a_sentence_naming_others_only(tmp_path: Path) -> None:
     )
     result = drafted(tmp_path, body)
     assert claimants(result, "It is not as old") == ["Sam Wood"]
+
+
+def test_a_partys_mark_in_brackets_after_a_speakers_name(tmp_path: Path) -> None:
+    body = (
+        "Town Cllr Jo Hart (Lab) argued the plans would be ‘reckless’ for the valley and claimed builders"
+        " were seeking to exploit a gap in the rules.\n\n"
+        "Senator Sam Wood (D-Ore.) said the bill would cut the cost of ferry tickets."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "the plans would be ‘reckless’ for the valley") == ["Jo Hart"]
+    assert set(claimants(result, "builders were seeking to exploit")) == {"Jo Hart"}
+    assert claimants(result, "the bill would cut the cost") == ["Sam Wood"]
+    # a body's initials in brackets stay with its name
+    result = drafted(tmp_path, "The Kessel Food Agency (KFA) said the smoked fish was safe to eat.")
+    assert claimants(result, "the smoked fish was safe") == ["Kessel Food Agency"]

@@ -320,8 +320,9 @@ _ATTRIBUTION = re.compile(
     # the subject holds no reporting verb ("announced four new confirmed cases": "confirmed" is not one)
     rf"|(?P<subject>(?:\b[Tt]he\s+)?(?:(?:[A-Z][\w’'.-]*|of|for|the|&)\s+){{0,6}}"
     rf"(?:\b(?!(?:{_VERBS}|{_SPELL})\b|on\s+(?:{_WHEN})\b)[a-z][\w’'-]*\s+){{0,2}}\b(?!(?:{_PAST_VERBS}|{_SPELL}|has|have|had)\b)[A-Za-z][\w’']*"
-    # "the Norland Food Agency (NFA) later said": an adverb after the acronym
-    r"(?:\s+\([A-Z]+\)(?:\s+(?:later|also|again|earlier|then|[a-z]+ly))?)?)"
+    # "the Norland Food Agency (NFA) later said": an adverb after the acronym; "Cllr Ana Ruiz (Lab)
+    # argued", "Bo Lund (D-Ore.) said": a party's mark after the name
+    r"(?:\s+\((?:[A-Z]+|[A-Z][a-z]{1,3}|[A-Z]-[A-Z][a-z]*\.?)\)(?:\s+(?:later|also|again|earlier|then|[a-z]+ly))?)?)"
     # "She has denied": an auxiliary before the verb
     r"(?:\s+(?:has|have|had))?"
     # "Sahni on October 15 said", "Under Oak disclosed Thursday that": a time between
@@ -1102,6 +1103,8 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
         # are from (its closing comma left out)
         speaker = person["name"]
     speaker = re.sub(r"^(?:[Tt]he)\s+", "the ", speaker.strip())
+    # "Cllr Ana Ruiz (Lab) argued", "Bo Lund (D-Ore.) said": the one named, without her party's mark
+    speaker = re.sub(r"(?<=[a-z])\s+\((?:[A-Z][a-z]{1,3}|[A-Z]-[A-Z][a-z]*\.?)\)$", "", speaker)
     if speaker.endswith(".") and not re.search(r"\b(?:[A-Z]|Jr|Sr|Inc|Ltd|Co|Corp)\.$", speaker):
         speaker = speaker[:-1]  # "..., said Tavola." ends the sentence, not the name
     # "But KXYZ 5 pressed him and discovered that": a conjunction opening the sentence is no name's

@@ -239,7 +239,9 @@ _SET_OFF = re.compile(
 def is_post_word(word: str) -> bool:
     """Whether a word names a post a person holds ("Director", "spokesman", "Inspector"), or a
     compound of one ("Director-General", "vice-president")."""
-    return re.fullmatch(rf"(?:vice-|deputy-|co-)?(?:{_POSTS}|{_RANKS})(?:-general)?", word.lower()) is not None
+    return (
+        re.fullmatch(rf"(?:vice-|deputy-|co-)?(?:{_POSTS}|{_RANKS})(?:-general)?", word.lower()) is not None
+    )
 
 
 def names_no_one(speaker: str) -> bool:
