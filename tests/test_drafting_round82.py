@@ -86,3 +86,22 @@ def test_a_partys_mark_in_brackets_after_a_speakers_name(tmp_path: Path) -> None
     # a body's initials in brackets stay with its name
     result = drafted(tmp_path, "The Kessel Food Agency (KFA) said the smoked fish was safe to eat.")
     assert claimants(result, "the smoked fish was safe") == ["Kessel Food Agency"]
+
+
+def test_a_speaker_set_off_inside_a_clause_that_goes_on(tmp_path: Path) -> None:
+    body = (
+        "Tom Reed said the pool had been busy on every day of the summer.\n\n"
+        "His priority, he said, is to keep the pool open every day of the week.\n\n"
+        "The problem was made worse, he said, by stray dogs chasing the flock but this had since been"
+        " dealt with."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "His priority, he said, is to keep the pool open") == ["Tom Reed"]
+    assert claimants(result, "The problem was made worse, he said, by stray dogs") == ["Tom Reed"]
+    # a speaker set off before "but" and a clause of its own: the words before it, as before
+    body = (
+        "Tom Reed said the thefts had gone on for a year.\n\n"
+        "Some of the thefts were never reported, he said, but police plan to charge the man."
+    )
+    statements = [c["statement"] for c in drafted(tmp_path, body).claims]
+    assert "Some of the thefts were never reported" in statements, statements

@@ -1233,6 +1233,13 @@ _POST_OF_A_BODY = re.compile(
 )
 
 
+# After a speaker set off by commas inside a sentence, the clause going on: its agent, its verb or
+# its infinitive ("..., he said, by stray dogs", "..., she said, is to keep ...").
+_SET_OFF_GOES_ON = re.compile(
+    r"^\s*,\s+(?:by|is|was|are|were|will|would|could|should|can|may|might|must|has|have|had|to)\s[^“”\"]{3,}$"
+)
+
+
 def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[str, str | None]:
     """What the speaker says (the words after the verb, the quote before it, or the sentence before
     "X said"), and who relays it (the one told, "as quoted by")."""
@@ -1263,6 +1270,14 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
         quote = None
     if quote is not None:
         said = quote  # "“...,” the ministry said."
+    elif (
+        re.search(r"\w,\s*$", sentence[: match.start()])
+        and not re.search(r"[“”\"]", sentence)
+        and _SET_OFF_GOES_ON.match(after)
+    ):
+        # "The problem was made worse, he said, by stray dogs", "His aim, she said, is to ...": the
+        # speaker set off inside a clause that goes on after: the whole sentence, as written
+        said = sentence.strip().rstrip(".!")
     elif (
         relay is not None
         or match["inverted"]
