@@ -105,3 +105,20 @@ def test_a_speaker_set_off_inside_a_clause_that_goes_on(tmp_path: Path) -> None:
     )
     statements = [c["statement"] for c in drafted(tmp_path, body).claims]
     assert "Some of the thefts were never reported" in statements, statements
+
+
+def test_what_those_told_heard_is_said_by_no_one_named(tmp_path: Path) -> None:
+    body = (
+        "Members of the planning board were told the noise would be minimal and brief, but one nearby"
+        " resident said the digging had been stopped before.\n\n"
+        "Tom Reed was told the ferry would sail on time despite the storm."
+    )
+    result = drafted(tmp_path, body)
+    statements = [c["statement"] for c in result.claims]
+    assert "The noise would be minimal and brief" in statements, statements
+    assert claimants(result, "The noise would be minimal and brief") == [None]
+    assert claimants(result, "the digging had been stopped before") == [None]
+    assert claimants(result, "the ferry would sail on time") == [None]
+    # told to do something: an order, no words heard
+    result = drafted(tmp_path, "The crew were told to leave the ship before dawn on Friday.")
+    assert not any(c["statement"].startswith("To leave") for c in result.claims)

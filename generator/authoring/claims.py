@@ -435,6 +435,8 @@ class _Speakers:
             # "The court heard that ...", "the tribunal was told that ...": said to it, by no one the
             # sentence names (not the court named before, which only listened)
             return None
+        if re.search(rf"\b{re.escape(speaker)}\s+(?:also\s+)?(?:was|were)\s+told\b", sentence, re.IGNORECASE):
+            return None  # "Members of the board were told the road would close": they only listened
         if lower in {"which", "who"}:
             # "..., PURA said it heard the Office of Consumer Counsel, which argued that ...": the
             # one named just before the comma

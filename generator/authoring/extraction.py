@@ -1171,11 +1171,21 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
     return speaker
 
 
+# A clause heard by those who "were told": "that ...", or a subject and its verb ("the road would
+# close"; not "to leave the ship", an order).
+_A_CLAUSE = re.compile(
+    r"(?:that\s|(?!to\s)(?:\S+\s+){0,6}?(?:was|were|is|are|had|has|have|would|could|should|will|did|must|can"
+    r"|cannot|may|might)\b)"
+)
+
+
 def _told(match: re.Match[str], sentence: str) -> re.Match[str] | None:
     """ "told Xinhua that", "told CNN’s Kim Adler on Monday that", "told reporters": who was told."""
     if (match["appositive"] or match["dashed"]) and (told := _TOLD.match(sentence, match.end())):
         return told
     verb = match["verb"] or match["apposed_verb"] or ""
+    if verb == "told" and match["subject"] and re.search(r"\b(?:was|were)$", match["subject"]):
+        return None  # "Members of the board were told the road would close": they heard it, told no one
     if verb in {"told", "tells", "tell"}:
         return _TOLD.match(sentence, match.start("verb") if match["verb"] else match.start("apposed_verb"))
     return None
@@ -1382,6 +1392,12 @@ def _checked_against(found: list[Said], general: list[Spoken]) -> list[Said]:
         return [Said(g.speaker, g.said) for g in inverted]
     out: list[Said] = []
     for item in found:
+        for other in found:
+            # "the noise would be brief, but one nearby resident said ...": what was said ends where
+            # the clause of another speaker begins
+            joined = re.search(rf"(?:,\s+(?:but|and|while)|;)\s+{re.escape(other.speaker)}\s", item.said)
+            if other is not item and other.speaker and joined is not None and joined.start() > 0:
+                item = Said(item.speaker, item.said[: joined.start()], item.via)
         first, _, more = item.said.partition(" and said ")
         if more and "“" not in more and '"' not in more:
             out += [Said(item.speaker, first, item.via), Said(item.speaker, more, item.via)]
@@ -1952,6 +1968,15 @@ def _attributions(sentence: str) -> Iterator[Said]:
             # source: the whole sentence, for whoever keeps the figures
             found.append(Said(speaker, sentence.strip(" .")))
             continue
+        listened = (
+            re.fullmatch(r"(?P<who>.*\S)\s+(?:also\s+)?(?:was|were)", speaker)
+            if match["verb"] == "told"
+            else None
+        )
+        if listened is not None and _A_CLAUSE.match(sentence[match.end() :].lstrip()):
+            # "Members of the board were told the road would close": what they heard, its speaker
+            # unnamed (`claims` names no one for those told)
+            speaker = listened["who"]
         if not speaker or speaker.lower() in _NOT_SPEAKERS or speaker.split()[-1].lower() in _NOT_SPEAKERS:
             continue
         if match["verb"] in {"admits", "admitted"} and ADMITTED_CHARGE.match(sentence[match.end() :]):
