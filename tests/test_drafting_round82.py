@@ -8,6 +8,8 @@ from pathlib import Path
 
 from drafted import claimants, drafted, kinds
 
+from generator.authoring.figures import find_numbers
+
 
 def test_local_opening_a_name_mid_sentence(tmp_path: Path) -> None:
     body = (
@@ -105,6 +107,17 @@ def test_a_speaker_set_off_inside_a_clause_that_goes_on(tmp_path: Path) -> None:
     )
     statements = [c["statement"] for c in drafted(tmp_path, body).claims]
     assert "Some of the thefts were never reported" in statements, statements
+
+
+def test_a_glued_m_before_what_it_counts_in_millions() -> None:
+    found = [
+        (f.value, f.counts) for f in find_numbers("He said 6.2m tonnes of sand would be dug out of the bay.")
+    ]
+    assert found == [(6200000, "tonnes")]
+    assert [f.value for f in find_numbers("The port handled 1.4m passengers last year.")] == [1400000]
+    # a length in metres
+    assert [f.value for f in find_numbers("The sea wall is 2.5m high.")] == [2.5]
+    assert [f.value for f in find_numbers("She ran the 400m hurdles in Orla.")] == []
 
 
 def test_what_those_told_heard_is_said_by_no_one_named(tmp_path: Path) -> None:

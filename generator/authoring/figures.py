@@ -1153,7 +1153,17 @@ def _glued_scale(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
     # "3.5m/kg": a known unit after the slash (not "5m/s", a speed)
     measured = slashed is not None and short[1] == "m" and _slashed_unit(slashed["unit"]) in _SLASHED_UNITS
     whole = short[1].lower() in {"bn", "tn", "mn", "million", "billion", "trillion"}
-    return short if whole or priced or named or measured else None
+    # "6.9m tonnes of rock", "1.2m visitors": a glued "m" before what it counts, which no length in
+    # metres counts (not "2m waves", "the 400m hurdles")
+    counted = short[1] == "m" and _COUNTED_IN_MILLIONS.match(sentence[end + short.end() :]) is not None
+    return short if whole or priced or named or measured or counted else None
+
+
+# What a number with a glued "m" counts in millions (a length in metres never counts it).
+_COUNTED_IN_MILLIONS = re.compile(
+    r"\s+(?:tonnes|tons|barrels|litres|liters|gallons|people|visitors|passengers|customers|users|viewers"
+    r"|voters|votes|households|homes|jobs|shares|doses|tourists|subscribers|vehicles|cars|trees|residents)\b"
+)
 
 
 def _word_value(number: str, scale: str | None, counted_one: bool) -> int | None:
