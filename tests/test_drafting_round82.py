@@ -120,6 +120,16 @@ def test_a_glued_m_before_what_it_counts_in_millions() -> None:
     assert [f.value for f in find_numbers("She ran the 400m hurdles in Orla.")] == []
 
 
+def test_plurals_with_no_s_and_a_count_elsewhere_after_a(tmp_path: Path) -> None:
+    found = [
+        (f.value, f.counts) for f in find_numbers("Officers found three sheep in a field and two in a barn.")
+    ]
+    assert found == [(3, "sheep"), (2, "sheep")]
+    assert [f.value for f in find_numbers("The farm sold 40 cattle and two deer.")] == [40, 2]
+    # "in a" before what is no place: no figure of the list
+    assert [f.value for f in find_numbers("Ten pupils passed and two in a while.")] == [10]
+
+
 def test_what_those_told_heard_is_said_by_no_one_named(tmp_path: Path) -> None:
     body = (
         "Members of the planning board were told the noise would be minimal and brief, but one nearby"

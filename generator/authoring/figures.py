@@ -212,6 +212,9 @@ _STOP = set(
 _PHRASAL = re.compile(r"(?:ed|ing|\bhand|\bturn|\btake|\btook)\s*$")
 _PLURAL_EXCEPTIONS = {"people", "children", "men", "women", "police", "staff", "personnel", "dead", "injured"}
 _PLURAL_EXCEPTIONS |= {"feet"}
+# plurals written as their singular, or with no "s": "three sheep", "40 cattle", "two aircraft"
+_PLURAL_EXCEPTIONS |= {"sheep", "deer", "cattle", "swine", "moose", "bison", "salmon", "trout", "aircraft"}
+_PLURAL_EXCEPTIONS |= {"mice", "geese", "oxen"}
 # "victims aged 19 to 40", "2,500 adults, ages 28 to 84": a range of ages.
 _AGED = re.compile(r"\b(?P<what>[a-z]+\s+aged|\bages)\s*(?:between\s*)?$")
 _SCALE_WORDS = {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions"}
@@ -418,9 +421,10 @@ _IN_A_GROUP = re.compile(r"^\s+(?:are|were)\s+(?:in|at)\s+(?:the\s+)?[a-z]{4,}")
 _LISTED = re.compile(r"\w,(?:\s+(?:and|or))?\s*$")
 # ("127 in 2015, 120 in 2016": a year's; "90 in primary schools, 40 in secondary": a group's, its
 # words in lowercase, never "in total", "in all")
+# ("three sheep found in a field and two in a shed": a place of its kind, after "a")
 _ELSEWHERE = re.compile(
-    r"^\s+(?:in|at|from|for)\s+(?:the\s+)?(?:[A-Z]|(?:19|20)\d\d\b"
-    r"|(?!(?:total|all|turn|fact|part|short|general|particular|addition)\b)[a-z]{4,})"
+    r"^\s+(?:in|at|from|for)\s+(?:the\s+|an?\s+(?!(?:million|thousand|hundred|while|row|sense|bid|way|day)\b))?"
+    r"(?:[A-Z]|(?:19|20)\d\d\b|(?!(?:total|all|turn|fact|part|short|general|particular|addition)\b)[a-z]{4,})"
 )
 # The next in a ranking, and its figure with what the figure before it counted left unsaid: "Orla
 # led with 12 goals, followed by Tarns at 9", "... ahead of Brenk on 7", "... then Kessel with 5".
