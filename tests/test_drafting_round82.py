@@ -145,3 +145,17 @@ def test_what_those_told_heard_is_said_by_no_one_named(tmp_path: Path) -> None:
     # told to do something: an order, no words heard
     result = drafted(tmp_path, "The crew were told to leave the ship before dawn on Friday.")
     assert not any(c["statement"].startswith("To leave") for c in result.claims)
+
+
+def test_a_quote_after_concluded(tmp_path: Path) -> None:
+    body = (
+        "Fire Chief Ana Ruiz posted about the blaze and concluded “Never leave a barbecue alone, not even"
+        " for a minute.”\n\n"
+        "Tom Reed concluded that the old mill could not be saved after the fire."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "Never leave a barbecue alone") == ["Ana Ruiz"]
+    assert claimants(result, "the old mill could not be saved") == ["Tom Reed"]
+    # a meeting or talks that end say nothing
+    result = drafted(tmp_path, "The talks between the ferry firm and the union concluded on Friday evening.")
+    assert all("claimants" not in c for c in result.claims)

@@ -226,6 +226,10 @@ _VERB_STEMS = (
     *(rf"{verb}(?=\s+there\s+{be}\b)" for verb in ("assesses", "assessed") for be in ("is", "are")),
     # a message's verbs, before what it said: "Ana Ruiz emails that ...", "tweeted that"
     "emails that:emailed that:texted that:tweeted that:posted that",
+    # a speech's or a message's end, before what it said, quoted or after "that": "she concluded “...”",
+    # "he concluded that" (not "the talks concluded on Friday"; the lookahead's colon written \x3a, as
+    # the forms are split at colons)
+    *(rf"{verb}(?=\s*[\x3a,]?\s*[“\"]|\s+that\b)" for verb in ("concludes", "concluded")),
 )
 _VERBS = "|".join(
     sorted({form for stem in _VERB_STEMS for form in stem.split(":")}, key=lambda f: (-len(f), f))
