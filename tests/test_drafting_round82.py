@@ -147,6 +147,21 @@ def test_what_those_told_heard_is_said_by_no_one_named(tmp_path: Path) -> None:
     assert not any(c["statement"].startswith("To leave") for c in result.claims)
 
 
+def test_a_group_of_a_town_with_its_region_set_off(tmp_path: Path) -> None:
+    body = (
+        "Orla police arrested a man on Friday after a long search of the hills.\n\n"
+        "Police in Orla, Kessel, north of Tarnby, say the man had been armed with a knife."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "the man had been armed with a knife") == ["Orla police"]
+    assert "Kessel" not in [name for name in claimants(result, "the man had been armed")]
+    # a named group of a town and no region: the same police
+    result = drafted(
+        tmp_path, body.replace("Police in Orla, Kessel, north of Tarnby, say", "Police in Orla say")
+    )
+    assert claimants(result, "the man had been armed with a knife") == ["Orla police"]
+
+
 def test_a_quote_after_concluded(tmp_path: Path) -> None:
     body = (
         "Fire Chief Ana Ruiz posted about the blaze and concluded “Never leave a barbecue alone, not even"

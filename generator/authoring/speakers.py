@@ -260,6 +260,14 @@ _GROUP_OF_A_PLACE = re.compile(
 )
 
 
+# A group of a town opening the sentence, then the town's region set off by a comma: "Police in Orla,
+# Kessel", "Firefighters in Tarnby, Orla Province" (what stood after it, "north of X", taken off).
+_GROUP_IN_A_TOWN_OF_A_REGION = re.compile(
+    r"^(?P<who>(?:Police|[A-Z][a-z]+s)\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}),"
+    r"\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2},?\s*$"
+)
+
+
 def group_of_a_place(speaker: str) -> bool:
     """ "Farmers in the small town of Kessel", "Residents of Lakeside": a group, where its people
     live, that names no one; never a body's people ("Experts from the Kessel Health Department")."""
@@ -324,6 +332,10 @@ def speaker_before(left: str) -> tuple[str, int] | None:
     if set_off is not None and re.search(rf"\b(?i:{_POSTS})\b", text[: set_off.start()]):
         # "Head of the Orla parks office, Sutini, said": the name set off after the post it holds
         return set_off["who"], set_off.start("who")
+    regional = _GROUP_IN_A_TOWN_OF_A_REGION.match(text)
+    if regional is not None:
+        # "Police in Orla, Kessel, north of Tarnby, say": the police of the town, not its region
+        return regional["who"], 0
     subject = _WHEN_SUBJECT.search(text) or _AND_SUBJECT.match(text)
     if subject is not None:
         # "She moved to Norland in 2009 and says she plans to stay": the subject of the sentence
