@@ -174,3 +174,17 @@ def test_a_quote_after_concluded(tmp_path: Path) -> None:
     # a meeting or talks that end say nothing
     result = drafted(tmp_path, "The talks between the ferry firm and the union concluded on Friday evening.")
     assert all("claimants" not in c for c in result.claims)
+
+
+def test_names_joined_by_and_district_or_by_en(tmp_path: Path) -> None:
+    body = (
+        "The plans were opposed by Brenk and District Parish Council and residents.\n\n"
+        "The master of a French trawler L’arc en Mer was ordered to pay a fine."
+    )
+    found = kinds(drafted(tmp_path, body))
+    assert found["Brenk and District Parish Council"] == "government-body"
+    assert found["L’arc en Mer"] == "object"
+    # "en route", and a district after "and" with no name's head
+    body = "The crew were en route to Tarnby when the storm hit. Orla and Kessel were flooded."
+    found = kinds(drafted(tmp_path, body))
+    assert not [name for name in found if " en " in name or " and " in name], found
