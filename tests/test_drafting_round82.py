@@ -176,6 +176,29 @@ def test_a_quote_after_concluded(tmp_path: Path) -> None:
     assert all("claimants" not in c for c in result.claims)
 
 
+def test_sites_builders_fleets_and_coasts_off_which_ships_lie(tmp_path: Path) -> None:
+    body = (
+        "Stone can be cut at Kessel Rock Quarry, in Orla, using saws.\n\n"
+        "The plans were submitted by Tarnby Homes on land near the river.\n\n"
+        "The trawler was caught by the Royal Navy’s Fisheries Protection Vessel HMS Tarnside within the"
+        " six mile limit off Orla Head."
+    )
+    found = kinds(drafted(tmp_path, body))
+    assert found["Kessel Rock Quarry"] == "place"
+    assert found["Tarnby Homes"] == "organisation"
+    assert found["Royal Navy"] == "government-body"
+    assert found["Fisheries Protection Vessel HMS Tarnside"] == "object"
+    assert found["Orla Head"] == "place"
+    # a verb's "off" before whom it is done to; a company named for a ship
+    body = (
+        "The council paid off Tom Reed with a cheque.\n\n"
+        "The Kessel Ship Company said the boat was old and would be sold."
+    )
+    found = kinds(drafted(tmp_path, body))
+    assert found["Tom Reed"] == "person"
+    assert found["Kessel Ship Company"] == "organisation"
+
+
 def test_names_joined_by_and_district_or_by_en(tmp_path: Path) -> None:
     body = (
         "The plans were opposed by Brenk and District Parish Council and residents.\n\n"
