@@ -199,6 +199,26 @@ def test_sites_builders_fleets_and_coasts_off_which_ships_lie(tmp_path: Path) ->
     assert found["Kessel Ship Company"] == "organisation"
 
 
+def test_a_bodys_own_committee_and_a_press_service(tmp_path: Path) -> None:
+    body = (
+        "Stone can be cut at the quarry after the decision by West Kessel Council's strategic planning"
+        " committee.\n\n"
+        "Rents rose by a fifth, the Local Tenants Reporting Service said."
+    )
+    found = kinds(drafted(tmp_path, body))
+    assert found["West Kessel Council"] == "government-body"
+    assert not [name for name in found if "committee" in name or name == "Kessel Council"], found
+    assert found["Local Tenants Reporting Service"] == "media-outlet"
+    # a place's institution in lower case; a state's service
+    body = (
+        "Orla's finance ministry said the budget was late. The Kessel Weather Service said rain would fall"
+        " on Friday."
+    )
+    found = kinds(drafted(tmp_path, body))
+    assert found["Orla"] == "place"
+    assert found["Kessel Weather Service"] == "government-body"
+
+
 def test_names_joined_by_and_district_or_by_en(tmp_path: Path) -> None:
     body = (
         "The plans were opposed by Brenk and District Parish Council and residents.\n\n"

@@ -1326,6 +1326,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         before_of = name.split()  # "City of Tarnby Council": the council, not the city
     if RUN_BY_A_COMPANY.search(name) and _COMPANY_AFTER_NAME.match(after):
         return "organisation"  # "Kessel Port chief executive Ana Ruiz": the company that runs the port
+    if re.search(r"\b(?:Reporting|News|Wire)\s+Service$", name):
+        return "media-outlet"  # "Local Democracy Reporting Service", "Kessel News Service": a press body
     head = organisation_words(before_of[-1]) if len(name.split()) > 1 else set()
     for word in sorted(head, key=len, reverse=True):  # the word as written before its singular
         if word in _HEAD_WORDS:

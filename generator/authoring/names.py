@@ -544,6 +544,9 @@ class _Finder:
                 continue  # "Transit agency officials said": a sentence's first word, no name's
             if not possessive and len(match.group(1).split()) == 2 and first.lower() in _LEVELS_CAPITALISED:
                 continue  # "the State government", "the Central bank": a level capitalised, no name
+            owner_words = re.split(r"[’']s\s", match.group(1))[0].split()
+            if possessive and len(owner_words) > 1 and owner_words[-1].lower() in _ALL_ORG_WORDS:
+                continue  # "Kessel Council's planning committee": a body's own part, the body named alone
             if match.group(1).endswith(" police") and re.match(
                 r"\s+(?:station|post)s?\b", sentence[match.end(1) :]
             ):
