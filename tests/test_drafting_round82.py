@@ -231,3 +231,22 @@ def test_names_joined_by_and_district_or_by_en(tmp_path: Path) -> None:
     body = "The crew were en route to Tarnby when the storm hit. Orla and Kessel were flooded."
     found = kinds(drafted(tmp_path, body))
     assert not [name for name in found if " en " in name or " and " in name], found
+
+
+def test_he_after_a_participle_and_after_she_spoke(tmp_path: Path) -> None:
+    body = (
+        "Prosecuting, Ana Ruiz said staff inspected the farm used by Tom Reed after a complaint in May.\n\n"
+        "She said the defendant declined to join them when the first sheep were found.\n\n"
+        "When questioned he said he had known about them for two days."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "He had known about them for two days") == ["Tom Reed"]
+    assert claimants(result, "The defendant declined to join them") == ["Ana Ruiz"]
+    # "she" again after she spoke: the same one goes on
+    body = (
+        "Ana Ruiz said the ferry to Tarnby had been late all week.\n\n"
+        "She said the timetable would change in May.\n\n"
+        "When asked, she said the fares would stay the same."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "the fares would stay the same") == ["Ana Ruiz"]

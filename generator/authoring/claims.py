@@ -428,7 +428,13 @@ class _Speakers:
                 before = self.last
             # no one spoke in the sentence before: its subject, else the person it named last
             found = here or before or self.opener or (self.person if self.person is not None else self.last)
-            return self._who_can_be(_OBJECT_PRONOUNS.get(lower, lower), found)
+            pronoun = _OBJECT_PRONOUNS.get(lower, lower)
+            who = self._who_can_be(pronoun, found)
+            if who is not None and self.actors.kinds.get(who) == "person":
+                # "Ana Ruiz said ... She said ...": the text gives her "she" from now on, so a "he"
+                # after it is someone else ("When questioned he said ...": the man named last)
+                self.pronouns.setdefault(who, pronoun)
+            return who
         if _AUDIENCE.fullmatch(lower) and re.search(
             rf"\b{re.escape(speaker)}\s+(?:also\s+)?(?:heard|was\s+told)\s+that\b", sentence, re.IGNORECASE
         ):

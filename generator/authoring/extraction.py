@@ -1111,6 +1111,13 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
     speaker = re.sub(r"(?<=[a-z])\s+\((?:[A-Z][a-z]{1,3}|[A-Z]-[A-Z][a-z]*\.?)\)$", "", speaker)
     if speaker.endswith(".") and not re.search(r"\b(?:[A-Z]|Jr|Sr|Inc|Ltd|Co|Corp)\.$", speaker):
         speaker = speaker[:-1]  # "..., said Tavola." ends the sentence, not the name
+    # "When questioned he said", "When contacted Ana Ruiz said": a clause of a participle opening the
+    # sentence with no comma after it is no part of the speaker
+    speaker = re.sub(
+        r"^(?:When|If|Once|After|Before|Although|Though|While|Until)\s+[a-z]+(?:ed|ing|en)\s+(?=(?:he|she|they|it)\b|[A-Z])",
+        "",
+        speaker,
+    )
     # "But KXYZ 5 pressed him and discovered that": a conjunction opening the sentence is no name's
     speaker = re.sub(r"^(?:[A-Z][a-z]+ly|Also|Meanwhile|Previously|However|But|And|Yet),?\s+", "", speaker)
     speaker = re.sub(r"\s+(?:on|in|at)$", "", speaker)  # "Sahni on October 15 said"
