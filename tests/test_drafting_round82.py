@@ -1,6 +1,15 @@
 """Forms the first run of held-out round 82 showed misread, written as invented sentences (none from
 the benchmark's articles), each family in general rather than the one form seen: "Local" as a name's
-first word after a word in lower case or "The" ("the Local Roads Board said")."""
+first word mid-sentence ("the Local Roads Board said"); a rank in capitals set off after a name ("Ana
+Ruiz, KRA District Roads Inspector, said:"); a quote going on in a paragraph whose opening mark was
+left out; "he added" after a sentence that only named others; a party's mark in brackets after a
+speaker ("Cllr Jo Hart (Lab) argued"); a speaker set off inside a clause that goes on ("The problem
+was made worse, he said, by stray dogs"); what those who "were told" heard; a glued "m" before what
+it counts in millions ("6.2m tonnes"); plurals with no "s" ("three sheep") and a count after "and" in
+a place after "a" ("two in a barn"); "concluded “...”"; "Police in Orla, Kessel, say"; names joined by
+"and District" or by "en"; the kinds of quarries, builders' companies, navies, vessels with their
+role before them and coasts "off" which ships lie; a body's own committee after its possessive and a
+press service; "When questioned he said" after "She said"."""
 
 from __future__ import annotations
 
@@ -120,7 +129,7 @@ def test_a_glued_m_before_what_it_counts_in_millions() -> None:
     assert [f.value for f in find_numbers("She ran the 400m hurdles in Orla.")] == []
 
 
-def test_plurals_with_no_s_and_a_count_elsewhere_after_a(tmp_path: Path) -> None:
+def test_plurals_with_no_s_and_a_count_elsewhere_after_a() -> None:
     found = [
         (f.value, f.counts) for f in find_numbers("Officers found three sheep in a field and two in a barn.")
     ]
