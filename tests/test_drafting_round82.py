@@ -5,7 +5,7 @@ Ruiz, KRA District Roads Inspector, said:"); a quote going on in a paragraph who
 left out; "he added" after a sentence that only named others; a party's mark in brackets after a
 speaker ("Cllr Jo Hart (Lab) argued"); a speaker set off inside a clause that goes on ("The problem
 was made worse, he said, by stray dogs"); what those who "were told" heard; a glued "m" before what
-it counts in millions ("6.2m tonnes"); plurals with no "s" ("three sheep") and a count after "and" in
+it counts in millions ("3.1m tonnes"); plurals with no "s" ("three deer") and a count after "and" in
 a place after "a" ("two in a barn"); "concluded “...”"; "Police in Orla, Kessel, say"; names joined by
 "and District" or by "en"; the kinds of quarries, builders' companies, navies, vessels with their
 role before them and coasts "off" which ships lie; a body's own committee after its possessive and a
@@ -68,12 +68,12 @@ def test_a_quote_going_on_in_a_paragraph_with_no_opening_mark(tmp_path: Path) ->
 
 def test_added_after_a_sentence_naming_others_only(tmp_path: Path) -> None:
     body = (
-        "Councillor Tom Reed said the road past the school was unsafe for pupils.\n\n"
-        "At his request, the board voted to ask Minister Sam Wood to decide the appeal.\n\n"
-        "“I believe we have a strong case for a new crossing,” he added."
+        "Councillor Tom Reed said the library's opening hours were too short for workers.\n\n"
+        "At his request, the board voted to ask Minister Sam Wood to fund a second librarian.\n\n"
+        "“I think the readers of this town deserve far better,” he added."
     )
     result = drafted(tmp_path, body)
-    assert claimants(result, "we have a strong case") == ["Tom Reed"]
+    assert claimants(result, "the readers of this town deserve") == ["Tom Reed"]
     # the one the sentence before opens with, doing something, goes on
     body = (
         "Jo Hart said the bridge over the river was old and needed repairs.\n\n"
@@ -86,13 +86,13 @@ def test_added_after_a_sentence_naming_others_only(tmp_path: Path) -> None:
 
 def test_a_partys_mark_in_brackets_after_a_speakers_name(tmp_path: Path) -> None:
     body = (
-        "Town Cllr Jo Hart (Lab) argued the plans would be ‘reckless’ for the valley and claimed builders"
-        " were seeking to exploit a gap in the rules.\n\n"
+        "Town Cllr Jo Hart (Lab) argued the bus cuts would be ‘cruel’ for the estate and claimed the"
+        " operator was hiding its profits from riders.\n\n"
         "Senator Sam Wood (D-Ore.) said the bill would cut the cost of ferry tickets."
     )
     result = drafted(tmp_path, body)
-    assert claimants(result, "the plans would be ‘reckless’ for the valley") == ["Jo Hart"]
-    assert set(claimants(result, "builders were seeking to exploit")) == {"Jo Hart"}
+    assert claimants(result, "the bus cuts would be ‘cruel’ for the estate") == ["Jo Hart"]
+    assert set(claimants(result, "the operator was hiding its profits")) == {"Jo Hart"}
     assert claimants(result, "the bill would cut the cost") == ["Sam Wood"]
     # a body's initials in brackets stay with its name
     result = drafted(tmp_path, "The Kessel Food Agency (KFA) said the smoked fish was safe to eat.")
@@ -101,14 +101,14 @@ def test_a_partys_mark_in_brackets_after_a_speakers_name(tmp_path: Path) -> None
 
 def test_a_speaker_set_off_inside_a_clause_that_goes_on(tmp_path: Path) -> None:
     body = (
-        "Tom Reed said the pool had been busy on every day of the summer.\n\n"
-        "His priority, he said, is to keep the pool open every day of the week.\n\n"
-        "The problem was made worse, he said, by stray dogs chasing the flock but this had since been"
-        " dealt with."
+        "Ana Ruiz said the gallery had been busy on every day of the summer.\n\n"
+        "Her aim, she said, is to open the gallery on Sundays through the winter.\n\n"
+        "The delay to the new wing was made worse, she said, by a strike at the port but this had since"
+        " ended."
     )
     result = drafted(tmp_path, body)
-    assert claimants(result, "His priority, he said, is to keep the pool open") == ["Tom Reed"]
-    assert claimants(result, "The problem was made worse, he said, by stray dogs") == ["Tom Reed"]
+    assert claimants(result, "Her aim, she said, is to open the gallery") == ["Ana Ruiz"]
+    assert claimants(result, "was made worse, she said, by a strike at the port") == ["Ana Ruiz"]
     # a speaker set off before "but" and a clause of its own: the words before it, as before
     body = (
         "Tom Reed said the thefts had gone on for a year.\n\n"
@@ -119,10 +119,8 @@ def test_a_speaker_set_off_inside_a_clause_that_goes_on(tmp_path: Path) -> None:
 
 
 def test_a_glued_m_before_what_it_counts_in_millions() -> None:
-    found = [
-        (f.value, f.counts) for f in find_numbers("He said 6.2m tonnes of sand would be dug out of the bay.")
-    ]
-    assert found == [(6200000, "tonnes")]
+    found = [(f.value, f.counts) for f in find_numbers("The port handled 3.1m tonnes of grain last year.")]
+    assert found == [(3100000, "tonnes")]
     assert [f.value for f in find_numbers("The port handled 1.4m passengers last year.")] == [1400000]
     # a length in metres
     assert [f.value for f in find_numbers("The sea wall is 2.5m high.")] == [2.5]
@@ -131,25 +129,25 @@ def test_a_glued_m_before_what_it_counts_in_millions() -> None:
 
 def test_plurals_with_no_s_and_a_count_elsewhere_after_a() -> None:
     found = [
-        (f.value, f.counts) for f in find_numbers("Officers found three sheep in a field and two in a barn.")
+        (f.value, f.counts) for f in find_numbers("Rangers counted three deer in a wood and two in a meadow.")
     ]
-    assert found == [(3, "sheep"), (2, "sheep")]
-    assert [f.value for f in find_numbers("The farm sold 40 cattle and two deer.")] == [40, 2]
+    assert found == [(3, "deer"), (2, "deer")]
+    assert [f.value for f in find_numbers("The ranch sold 40 cattle and two bison.")] == [40, 2]
     # "in a" before what is no place: no figure of the list
     assert [f.value for f in find_numbers("Ten pupils passed and two in a while.")] == [10]
 
 
 def test_what_those_told_heard_is_said_by_no_one_named(tmp_path: Path) -> None:
     body = (
-        "Members of the planning board were told the noise would be minimal and brief, but one nearby"
-        " resident said the digging had been stopped before.\n\n"
+        "Members of the school board were told the roof repairs would be quick and cheap, but one parent"
+        " said the roof had leaked for years.\n\n"
         "Tom Reed was told the ferry would sail on time despite the storm."
     )
     result = drafted(tmp_path, body)
     statements = [c["statement"] for c in result.claims]
-    assert "The noise would be minimal and brief" in statements, statements
-    assert claimants(result, "The noise would be minimal and brief") == [None]
-    assert claimants(result, "the digging had been stopped before") == [None]
+    assert "The roof repairs would be quick and cheap" in statements, statements
+    assert claimants(result, "The roof repairs would be quick and cheap") == [None]
+    assert claimants(result, "the roof had leaked for years") == [None]
     assert claimants(result, "the ferry would sail on time") == [None]
     # told to do something: an order, no words heard
     result = drafted(tmp_path, "The crew were told to leave the ship before dawn on Friday.")
@@ -187,16 +185,16 @@ def test_a_quote_after_concluded(tmp_path: Path) -> None:
 
 def test_sites_builders_fleets_and_coasts_off_which_ships_lie(tmp_path: Path) -> None:
     body = (
-        "Stone can be cut at Kessel Rock Quarry, in Orla, using saws.\n\n"
-        "The plans were submitted by Tarnby Homes on land near the river.\n\n"
-        "The trawler was caught by the Royal Navy’s Fisheries Protection Vessel HMS Tarnside within the"
+        "The walkers met at Kessel Rock Quarry, in Orla, before the climb.\n\n"
+        "Tarnby Homes will build a care centre by the marina next spring.\n\n"
+        "The regatta was watched by the Orla Navy’s Harbour Patrol Vessel HMS Tarnside within the"
         " six mile limit off Orla Head."
     )
     found = kinds(drafted(tmp_path, body))
     assert found["Kessel Rock Quarry"] == "place"
     assert found["Tarnby Homes"] == "organisation"
-    assert found["Royal Navy"] == "government-body"
-    assert found["Fisheries Protection Vessel HMS Tarnside"] == "object"
+    assert found["Orla Navy"] == "government-body"
+    assert found["Harbour Patrol Vessel HMS Tarnside"] == "object"
     assert found["Orla Head"] == "place"
     # a verb's "off" before whom it is done to; a company named for a ship
     body = (
@@ -231,11 +229,11 @@ def test_a_bodys_own_committee_and_a_press_service(tmp_path: Path) -> None:
 def test_names_joined_by_and_district_or_by_en(tmp_path: Path) -> None:
     body = (
         "The plans were opposed by Brenk and District Parish Council and residents.\n\n"
-        "The master of a French trawler L’arc en Mer was ordered to pay a fine."
+        "The yacht L’Oiseau en Tarn won the race to Orla on Sunday."
     )
     found = kinds(drafted(tmp_path, body))
     assert found["Brenk and District Parish Council"] == "government-body"
-    assert found["L’arc en Mer"] == "object"
+    assert found["L’Oiseau en Tarn"] == "object"
     # "en route", and a district after "and" with no name's head
     body = "The crew were en route to Tarnby when the storm hit. Orla and Kessel were flooded."
     found = kinds(drafted(tmp_path, body))
@@ -244,13 +242,13 @@ def test_names_joined_by_and_district_or_by_en(tmp_path: Path) -> None:
 
 def test_he_after_a_participle_and_after_she_spoke(tmp_path: Path) -> None:
     body = (
-        "Prosecuting, Ana Ruiz said staff inspected the farm used by Tom Reed after a complaint in May.\n\n"
-        "She said the defendant declined to join them when the first sheep were found.\n\n"
-        "When questioned he said he had known about them for two days."
+        "Prosecuting, Ana Ruiz said officers searched the garage rented by Tom Reed after a tip-off in May.\n\n"
+        "She said the defendant refused to open the boxes the officers found inside.\n\n"
+        "When asked he said he had bought the tools at a market in Tarnby."
     )
     result = drafted(tmp_path, body)
-    assert claimants(result, "He had known about them for two days") == ["Tom Reed"]
-    assert claimants(result, "The defendant declined to join them") == ["Ana Ruiz"]
+    assert claimants(result, "He had bought the tools at a market") == ["Tom Reed"]
+    assert claimants(result, "The defendant refused to open the boxes") == ["Ana Ruiz"]
     # "she" again after she spoke: the same one goes on
     body = (
         "Ana Ruiz said the ferry to Tarnby had been late all week.\n\n"

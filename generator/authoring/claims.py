@@ -432,7 +432,7 @@ class _Speakers:
             who = self._who_can_be(pronoun, found)
             if who is not None and self.actors.kinds.get(who) == "person":
                 # "Ana Ruiz said ... She said ...": the text gives her "she" from now on, so a "he"
-                # after it is someone else ("When questioned he said ...": the man named last)
+                # after it is someone else ("When asked he said ...": the man named last)
                 self.pronouns.setdefault(who, pronoun)
             return who
         if _AUDIENCE.fullmatch(lower) and re.search(

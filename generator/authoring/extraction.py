@@ -1111,7 +1111,7 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
     speaker = re.sub(r"(?<=[a-z])\s+\((?:[A-Z][a-z]{1,3}|[A-Z]-[A-Z][a-z]*\.?)\)$", "", speaker)
     if speaker.endswith(".") and not re.search(r"\b(?:[A-Z]|Jr|Sr|Inc|Ltd|Co|Corp)\.$", speaker):
         speaker = speaker[:-1]  # "..., said Tavola." ends the sentence, not the name
-    # "When questioned he said", "When contacted Ana Ruiz said": a clause of a participle opening the
+    # "When asked he said", "When contacted Ana Ruiz said": a clause of a participle opening the
     # sentence with no comma after it is no part of the speaker
     speaker = re.sub(
         r"^(?:When|If|Once|After|Before|Although|Though|While|Until)\s+[a-z]+(?:ed|ing|en)\s+(?=(?:he|she|they|it)\b|[A-Z])",
@@ -1255,7 +1255,7 @@ _POST_OF_A_BODY = re.compile(
 
 
 # After a speaker set off by commas inside a sentence, the clause going on: its agent, its verb or
-# its infinitive ("..., he said, by stray dogs", "..., she said, is to keep ...").
+# its infinitive ("..., she said, by a strike", "..., she said, is to open ...").
 _SET_OFF_GOES_ON = re.compile(
     r"^\s*,\s+(?:by|is|was|are|were|will|would|could|should|can|may|might|must|has|have|had|to)\s[^“”\"]{3,}$"
 )
@@ -1296,7 +1296,7 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
         and not re.search(r"[“”\"]", sentence)
         and _SET_OFF_GOES_ON.match(after)
     ):
-        # "The problem was made worse, he said, by stray dogs", "His aim, she said, is to ...": the
+        # "The delay was made worse, she said, by a strike", "Her aim, she said, is to ...": the
         # speaker set off inside a clause that goes on after: the whole sentence, as written
         said = sentence.strip().rstrip(".!")
     elif (
@@ -1404,9 +1404,10 @@ def _checked_against(found: list[Said], general: list[Spoken]) -> list[Said]:
     out: list[Said] = []
     for item in found:
         for other in found:
-            # "the noise would be brief, but one nearby resident said ...": what was said ends where
+            # "the repairs would be quick, but one parent said ...": what was said ends where
             # the clause of another speaker begins
-            joined = re.search(rf"(?:,\s+(?:but|and|while)|;)\s+{re.escape(other.speaker)}\s", item.said)
+            who = re.sub(r"^(?:but|and|while)\s+", "", other.speaker)  # ("but one parent": the subject)
+            joined = re.search(rf"(?:,\s+(?:but|and|while)|;)\s+{re.escape(who)}\s", item.said)
             if other is not item and other.speaker and joined is not None and joined.start() > 0:
                 item = Said(item.speaker, item.said[: joined.start()], item.via)
         first, _, more = item.said.partition(" and said ")

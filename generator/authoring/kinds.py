@@ -55,7 +55,7 @@ _HEAD_WORDS = {
     **dict.fromkeys(("quarry", "colliery"), "place"),
     # "Tarnby Homes": a builder of houses (or a company of care homes), named by what it builds
     "homes": "organisation",
-    # "Royal Navy", "Kessel Navy": a state's fleet
+    # "Orla Navy", "the Kessel Navy": a state's fleet
     "navy": "government-body",
     # "Orla Bus Terminal", "Kessel Town Pier", "Tarn Fishing Wharf": a site boats or buses call at
     **dict.fromkeys(("terminal", "pier", "wharf", "jetty", "quay", "marina"), "place"),
@@ -239,7 +239,7 @@ _PLACE_BEFORE = re.compile(
     r"northern|southern|eastern|western|north|south|east|west|northeast|northwest|southeast|southwest|"
     r"central)\s+)$"
 )
-# "off" after a sea's limit or a ship's fate: "the 12 mile limit off", "sank off", "anchored off" (not
+# "off" after a sea's limit or a ship's fate: "the six mile limit off", "sank off", "anchored off" (not
 # "fended off", "paid off": a verb's particle before whom it is done to).
 _AT_SEA_OFF_BEFORE = re.compile(
     r"\b(?:limit|coast|waters|shore|miles?|km|kilometres?|kilometers?|sank|sunk|capsized|anchored|moored"
@@ -467,7 +467,7 @@ LOCAL_BODY = re.compile(
 # A vessel named with its kind's letters before the name, in capitals or not: "MV Sea Lark", "Mv
 # Osprey", "M/V Tarn Star", "HMS Orla", "SS Kessel" (a motor vessel, a navy's ship, a steamer)
 _VESSEL_PREFIX = re.compile(
-    # ("Fisheries Protection Vessel HMS Orla", "Patrol Ship USS Kessel": its role in capitals before it)
+    # ("Harbour Patrol Vessel HMS Orla", "Survey Ship USS Kessel": its role in capitals before it)
     r"^(?:(?:[A-Z][a-z]+\s+){0,3}(?:Vessel|Ship|Boat|Cutter)\s+(?=[A-Z]{2}))?"
     r"(?:MV|Mv|M/V|M\.V\.|MT|HMS|RMS|USS|HMAS|HMNZS|HMCS|SS|FV|RV)\s+[A-Z]"
 )
@@ -1327,7 +1327,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
     if RUN_BY_A_COMPANY.search(name) and _COMPANY_AFTER_NAME.match(after):
         return "organisation"  # "Kessel Port chief executive Ana Ruiz": the company that runs the port
     if re.search(r"\b(?:Reporting|News|Wire)\s+Service$", name):
-        return "media-outlet"  # "Local Democracy Reporting Service", "Kessel News Service": a press body
+        return "media-outlet"  # "Local Tenants Reporting Service", "Kessel News Service": a press body
     head = organisation_words(before_of[-1]) if len(name.split()) > 1 else set()
     for word in sorted(head, key=len, reverse=True):  # the word as written before its singular
         if word in _HEAD_WORDS:

@@ -74,7 +74,7 @@ _STATUTE_AND = r"and(?=\s+(?:[A-Z][a-z]+\s+){1,2}(?:Act|Acts|Regulations|Bill|Or
 _DISTRICT_AND = r"and(?=\s+District\s+[A-Z])"
 # The Arabic article written apart inside a place's name: "Wadi es Sir", "Ras al Khaimah".
 _ARTICLE_APART = r"(?:al|el|es|ed|ul)(?=\s+[A-Z][a-z])"
-# "en" between two capitalised words of a name in French: "L’Arc en Ciel", "Rouge en Mer" (a foreign
+# "en" between two capitalised words of a name in French: "L’Oiseau en Mer", "Rouge en Tarn" (a foreign
 # name's joining word; "en route" is no name's).
 _EN = r"en(?=\s+[A-Z][a-z])"
 # "Rock ‘n’ Roll": a shortened "and" between apostrophes inside a name.
