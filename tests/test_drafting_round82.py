@@ -257,3 +257,18 @@ def test_he_after_a_participle_and_after_she_spoke(tmp_path: Path) -> None:
     )
     result = drafted(tmp_path, body)
     assert claimants(result, "the fares would stay the same") == ["Ana Ruiz"]
+
+
+def test_a_street_after_its_house_numbers_with_no_type(tmp_path: Path) -> None:
+    body = (
+        "The new café opened behind 4-10 Orchardleigh where the old bakery had stood.\n\n"
+        "The fire started at 12 Larkspur on Friday night."
+    )
+    found = kinds(drafted(tmp_path, body))
+    assert found["Orchardleigh"] == "place"
+    assert found["Larkspur"] == "place"
+    # a unit after a number, capitalised; a number inside a name
+    found = kinds(drafted(tmp_path, "The water boiled at 100 Celsius. The team scored at 90 Minutes."))
+    assert not found, found
+    found = kinds(drafted(tmp_path, "Grants went to the Tarn of 9 Arts District and others."))
+    assert "Arts District" not in found, found
