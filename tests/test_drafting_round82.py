@@ -7,7 +7,7 @@ speaker ("Cllr Jo Hart (Lab) argued"); a speaker set off inside a clause that go
 was made worse, he said, by stray dogs"); what those who "were told" heard; a glued "m" before what
 it counts in millions ("3.1m tonnes"); plurals with no "s" ("three deer") and a count after "and" in
 a place after "a" ("two in a barn"); "concluded “...”"; "Police in Orla, Kessel, say"; names joined by
-"and District" or by "en"; the kinds of quarries, builders' companies, navies, vessels with their
+"and District" or by "en"; the kinds of quarries' and builders' companies, navies, vessels with their
 role before them and coasts "off" which ships lie; a body's own committee after its possessive and a
 press service; "When questioned he said" after "She said"."""
 
@@ -191,7 +191,7 @@ def test_sites_builders_fleets_and_coasts_off_which_ships_lie(tmp_path: Path) ->
         " six mile limit off Orla Head."
     )
     found = kinds(drafted(tmp_path, body))
-    assert found["Kessel Rock Quarry"] == "place"
+    assert found["Kessel Rock Quarry"] == "organisation"
     assert found["Tarnby Homes"] == "organisation"
     assert found["Orla Navy"] == "government-body"
     assert found["Harbour Patrol Vessel HMS Tarnside"] == "object"

@@ -51,8 +51,9 @@ _HEAD_WORDS = {
     # "Kessel Ports", "Orla Airports": the company that runs a country's ports or airports
     **dict.fromkeys(("ports", "seaports", "airports"), "organisation"),
     "facility": "place",  # "Kestrel Pumping Facility": a site
-    # "Kessel Rock Quarry", "Orla Colliery": a site stone or coal is dug from
-    **dict.fromkeys(("quarry", "colliery"), "place"),
+    # "Kessel Rock Quarry": a business named by its pit, as "Holt Farm" by its land (no person; "a
+    # Kessel Quarry plant" is the company's)
+    "quarry": "organisation",
     # "Tarnby Homes": a builder of houses (or a company of care homes), named by what it builds
     "homes": "organisation",
     # "Orla Navy", "the Kessel Navy": a state's fleet
