@@ -26,7 +26,7 @@ from generator.authoring.articles import INTRODUCES, MAX_EVIDENCE
 from generator.authoring.extraction import PRONOUNS, Said, find_attributions, opening_saying
 from generator.authoring.gazetteer import is_place
 from generator.authoring.kinds import DEMONYM
-from generator.authoring.speakers import is_post_word, names_no_one
+from generator.authoring.speakers import is_post_word, names_no_one, paired
 from generator.authoring.stances import appeals, forecasts, judgements, suggest_status, who_appeals
 from generator.checking.text import LONGEST
 from generator.format.model import VIEWS
@@ -42,6 +42,10 @@ _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 # into the next paragraph (a quote of several paragraphs closes only in the last).
 # (a page that doubled its marks opens a quote with "“”": the second mark is no end of it)
 _OPENING_QUOTE = re.compile(r"^\s*[“\"][”\"]?(?P<quote>[^”\"]{12,})(?:[”\"]|$)")
+
+
+# A pronoun adding to what was said: "he added", "she also adds", "added she".
+_ADDED = re.compile(r"\b(?:(?:he|she)\s+(?:also\s+)?add(?:ed|s)|add(?:ed|s)\s+(?:he|she))\b", re.IGNORECASE)
 
 
 # "The Election Board issued a statement": what "the statement" says, the board says.
@@ -415,15 +419,32 @@ class _Speakers:
             # him, ...": the same one, the pronoun the object of "according to")
             here = self._subject_before(lower, sentence)
             before = self.speaker_before
+            if (
+                before is None
+                and self.opener is None
+                and _ADDED.search(sentence)
+                and self.actors.kinds.get(self.last or "") == "person"
+            ):
+                # "“...,” she added." after a sentence that only named others as its objects ("the
+                # board asked Minister Bo Lund to decide"): the one who spoke last goes on
+                before = self.last
             # no one spoke in the sentence before: its subject, else the person it named last
             found = here or before or self.opener or (self.person if self.person is not None else self.last)
-            return self._who_can_be(_OBJECT_PRONOUNS.get(lower, lower), found)
+            pronoun = _OBJECT_PRONOUNS.get(lower, lower)
+            who = self._who_can_be(pronoun, found)
+            if who is not None and self.actors.kinds.get(who) == "person":
+                # "Ana Ruiz said ... She said ...": the text gives her "she" from now on, so a "he"
+                # after it is someone else ("When asked he said ...": the man named last)
+                self.pronouns.setdefault(who, pronoun)
+            return who
         if _AUDIENCE.fullmatch(lower) and re.search(
             rf"\b{re.escape(speaker)}\s+(?:also\s+)?(?:heard|was\s+told)\s+that\b", sentence, re.IGNORECASE
         ):
             # "The court heard that ...", "the tribunal was told that ...": said to it, by no one the
             # sentence names (not the court named before, which only listened)
             return None
+        if re.search(rf"\b{re.escape(speaker)}\s+(?:also\s+)?(?:was|were)\s+told\b", sentence, re.IGNORECASE):
+            return None  # "Members of the board were told the road would close": they only listened
         if lower in {"which", "who"}:
             # "..., PURA said it heard the Office of Consumer Counsel, which argued that ...": the
             # one named just before the comma
@@ -1280,13 +1301,26 @@ def _descriptions(actors: Cast, text: str) -> dict[str, str]:
     return {word: actor_id for word, (_, actor_id) in described.items()}
 
 
-def _continued_quote(sentence: str, speaker: tuple[str | None] | None) -> list[Said]:
+def _continued_quote(sentence: str, speaker: tuple[str | None] | None, run_on: bool = False) -> list[Said]:
     """A sentence that is only a quote, right after someone spoke (named or not): more of that
-    speaker's words."""
+    speaker's words; with ``run_on``, a sentence of a quote the paragraph before left open, its
+    opening mark not written again (up to its closing mark)."""
+    if speaker is not None and run_on:
+        return [Said("", sentence.split("”", 1)[0].strip(" ,"))]
     quote = _OPENING_QUOTE.match(sentence)
     if speaker is None or quote is None:
         return []
     return [Said("", quote.group("quote").strip(" ,"))]
+
+
+def _runs_on(before: list[str], paragraph: list[str]) -> bool:
+    """Whether a paragraph goes on with a quote the paragraph before left open, its opening mark left
+    out: its first mark closes the quote ("... in class.”"), and the paragraph before's last opened
+    one (a paragraph with no mark at all is read as the writer's own; a straight mark, which may
+    open as well as close, is no sign)."""
+    marks_before = re.findall(r"[“”]", paired(" ".join(before)))
+    marks = re.findall(r"[“”]", " ".join(paragraph))
+    return marks_before[-1:] == ["“"] and marks[:1] == ["”"]
 
 
 # A whole quote, its stop inside the closing mark: "“We did all we could.”"
@@ -1354,7 +1388,7 @@ def draft_claims(
     claims: list[dict[str, Any]] = []
     previous = ""
     introduced: tuple[str | None, int] | None = None  # "X said:" and the paragraphs left to it
-    for paragraph in paragraphs:
+    for before, paragraph in zip([[], *paragraphs], paragraphs, strict=False):
         if introduced is not None and not _attributed(paragraph):
             statement = " ".join(paragraph)
             entry = _claim(Said("", statement), introduced[0], actors, statement, "", cite)
@@ -1379,6 +1413,7 @@ def draft_claims(
         quote_before: str | None = None  # the sentence before, a whole quote, and its claim if any
         quote_claim: dict[str, Any] | None = None
         drafted = len(claims)  # (claims drafted before this paragraph)
+        run_on = _runs_on(before, paragraph)  # a quote going on, up to its closing mark
         for sentence in paragraph:
             if INTRODUCES.search(sentence) and (said := next(iter(find_attributions(sentence)), None)):
                 # "Arts Minister Jane Roe said:" on a line of its own: her words are what follows
@@ -1429,7 +1464,10 @@ def draft_claims(
                 leads = [] if appealed else following
             # "The merger is expected to close next year": a forecast no one is named for
             found = found or forecasts(sentence)
-            continued = not found and bool(found := _continued_quote(sentence, speakers.recent))
+            if run_on and speakers.recent is not None and not any(f.speaker for f in found):
+                found = []  # the words of the one quoted before, not the report's own news
+            continued = not found and bool(found := _continued_quote(sentence, speakers.recent, run_on))
+            run_on = run_on and "”" not in sentence
             # "..., said Ana Ruiz, who also urged drivers to slow down": her call besides her words
             # (in place of the whole sentence drafted as no one's news)
             clauses = [

@@ -226,6 +226,10 @@ _VERB_STEMS = (
     *(rf"{verb}(?=\s+there\s+{be}\b)" for verb in ("assesses", "assessed") for be in ("is", "are")),
     # a message's verbs, before what it said: "Ana Ruiz emails that ...", "tweeted that"
     "emails that:emailed that:texted that:tweeted that:posted that",
+    # a speech's or a message's end, before what it said, quoted or after "that": "she concluded “...”",
+    # "he concluded that" (not "the talks concluded on Friday"; the lookahead's colon written \x3a, as
+    # the forms are split at colons)
+    *(rf"{verb}(?=\s*[\x3a,]?\s*[“\"]|\s+that\b)" for verb in ("concludes", "concluded")),
 )
 _VERBS = "|".join(
     sorted({form for stem in _VERB_STEMS for form in stem.split(":")}, key=lambda f: (-len(f), f))
@@ -320,8 +324,9 @@ _ATTRIBUTION = re.compile(
     # the subject holds no reporting verb ("announced four new confirmed cases": "confirmed" is not one)
     rf"|(?P<subject>(?:\b[Tt]he\s+)?(?:(?:[A-Z][\w’'.-]*|of|for|the|&)\s+){{0,6}}"
     rf"(?:\b(?!(?:{_VERBS}|{_SPELL})\b|on\s+(?:{_WHEN})\b)[a-z][\w’'-]*\s+){{0,2}}\b(?!(?:{_PAST_VERBS}|{_SPELL}|has|have|had)\b)[A-Za-z][\w’']*"
-    # "the Norland Food Agency (NFA) later said": an adverb after the acronym
-    r"(?:\s+\([A-Z]+\)(?:\s+(?:later|also|again|earlier|then|[a-z]+ly))?)?)"
+    # "the Norland Food Agency (NFA) later said": an adverb after the acronym; "Cllr Ana Ruiz (Lab)
+    # argued", "Bo Lund (D-Ore.) said": a party's mark after the name
+    r"(?:\s+\((?:[A-Z]+|[A-Z][a-z]{1,3}|[A-Z]-[A-Z][a-z]*\.?)\)(?:\s+(?:later|also|again|earlier|then|[a-z]+ly))?)?)"
     # "She has denied": an auxiliary before the verb
     r"(?:\s+(?:has|have|had))?"
     # "Sahni on October 15 said", "Under Oak disclosed Thursday that": a time between
@@ -1102,8 +1107,17 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
         # are from (its closing comma left out)
         speaker = person["name"]
     speaker = re.sub(r"^(?:[Tt]he)\s+", "the ", speaker.strip())
+    # "Cllr Ana Ruiz (Lab) argued", "Bo Lund (D-Ore.) said": the one named, without her party's mark
+    speaker = re.sub(r"(?<=[a-z])\s+\((?:[A-Z][a-z]{1,3}|[A-Z]-[A-Z][a-z]*\.?)\)$", "", speaker)
     if speaker.endswith(".") and not re.search(r"\b(?:[A-Z]|Jr|Sr|Inc|Ltd|Co|Corp)\.$", speaker):
         speaker = speaker[:-1]  # "..., said Tavola." ends the sentence, not the name
+    # "When asked he said", "When contacted Ana Ruiz said": a clause of a participle opening the
+    # sentence with no comma after it is no part of the speaker
+    speaker = re.sub(
+        r"^(?:When|If|Once|After|Before|Although|Though|While|Until)\s+[a-z]+(?:ed|ing|en)\s+(?=(?:he|she|they|it)\b|[A-Z])",
+        "",
+        speaker,
+    )
     # "But KXYZ 5 pressed him and discovered that": a conjunction opening the sentence is no name's
     speaker = re.sub(r"^(?:[A-Z][a-z]+ly|Also|Meanwhile|Previously|However|But|And|Yet),?\s+", "", speaker)
     speaker = re.sub(r"\s+(?:on|in|at)$", "", speaker)  # "Sahni on October 15 said"
@@ -1168,11 +1182,21 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
     return speaker
 
 
+# A clause heard by those who "were told": "that ...", or a subject and its verb ("the road would
+# close"; not "to leave the ship", an order).
+_A_CLAUSE = re.compile(
+    r"(?:that\s|(?!to\s)(?:\S+\s+){0,6}?(?:was|were|is|are|had|has|have|would|could|should|will|did|must|can"
+    r"|cannot|may|might)\b)"
+)
+
+
 def _told(match: re.Match[str], sentence: str) -> re.Match[str] | None:
     """ "told Xinhua that", "told CNN’s Kim Adler on Monday that", "told reporters": who was told."""
     if (match["appositive"] or match["dashed"]) and (told := _TOLD.match(sentence, match.end())):
         return told
     verb = match["verb"] or match["apposed_verb"] or ""
+    if verb == "told" and match["subject"] and re.search(r"\b(?:was|were)$", match["subject"]):
+        return None  # "Members of the board were told the road would close": they heard it, told no one
     if verb in {"told", "tells", "tell"}:
         return _TOLD.match(sentence, match.start("verb") if match["verb"] else match.start("apposed_verb"))
     return None
@@ -1230,6 +1254,13 @@ _POST_OF_A_BODY = re.compile(
 )
 
 
+# After a speaker set off by commas inside a sentence, the clause going on: its agent, its verb or
+# its infinitive ("..., she said, by a strike", "..., she said, is to open ...").
+_SET_OFF_GOES_ON = re.compile(
+    r"^\s*,\s+(?:by|is|was|are|were|will|would|could|should|can|may|might|must|has|have|had|to)\s[^“”\"]{3,}$"
+)
+
+
 def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[str, str | None]:
     """What the speaker says (the words after the verb, the quote before it, or the sentence before
     "X said"), and who relays it (the one told, "as quoted by")."""
@@ -1260,6 +1291,14 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
         quote = None
     if quote is not None:
         said = quote  # "“...,” the ministry said."
+    elif (
+        re.search(r"\w,\s*$", sentence[: match.start()])
+        and not re.search(r"[“”\"]", sentence)
+        and _SET_OFF_GOES_ON.match(after)
+    ):
+        # "The delay was made worse, she said, by a strike", "Her aim, she said, is to ...": the
+        # speaker set off inside a clause that goes on after: the whole sentence, as written
+        said = sentence.strip().rstrip(".!")
     elif (
         relay is not None
         or match["inverted"]
@@ -1364,6 +1403,13 @@ def _checked_against(found: list[Said], general: list[Spoken]) -> list[Said]:
         return [Said(g.speaker, g.said) for g in inverted]
     out: list[Said] = []
     for item in found:
+        for other in found:
+            # "the repairs would be quick, but one parent said ...": what was said ends where
+            # the clause of another speaker begins
+            who = re.sub(r"^(?:but|and|while)\s+", "", other.speaker)  # ("but one parent": the subject)
+            joined = re.search(rf"(?:,\s+(?:but|and|while)|;)\s+{re.escape(who)}\s", item.said)
+            if other is not item and other.speaker and joined is not None and joined.start() > 0:
+                item = Said(item.speaker, item.said[: joined.start()], item.via)
         first, _, more = item.said.partition(" and said ")
         if more and "“" not in more and '"' not in more:
             out += [Said(item.speaker, first, item.via), Said(item.speaker, more, item.via)]
@@ -1934,6 +1980,15 @@ def _attributions(sentence: str) -> Iterator[Said]:
             # source: the whole sentence, for whoever keeps the figures
             found.append(Said(speaker, sentence.strip(" .")))
             continue
+        listened = (
+            re.fullmatch(r"(?P<who>.*\S)\s+(?:also\s+)?(?:was|were)", speaker)
+            if match["verb"] == "told"
+            else None
+        )
+        if listened is not None and _A_CLAUSE.match(sentence[match.end() :].lstrip()):
+            # "Members of the board were told the road would close": what they heard, its speaker
+            # unnamed (`claims` names no one for those told)
+            speaker = listened["who"]
         if not speaker or speaker.lower() in _NOT_SPEAKERS or speaker.split()[-1].lower() in _NOT_SPEAKERS:
             continue
         if match["verb"] in {"admits", "admitted"} and ADMITTED_CHARGE.match(sentence[match.end() :]):

@@ -212,6 +212,9 @@ _STOP = set(
 _PHRASAL = re.compile(r"(?:ed|ing|\bhand|\bturn|\btake|\btook)\s*$")
 _PLURAL_EXCEPTIONS = {"people", "children", "men", "women", "police", "staff", "personnel", "dead", "injured"}
 _PLURAL_EXCEPTIONS |= {"feet"}
+# plurals written as their singular, or with no "s": "three deer", "40 cattle", "two aircraft"
+_PLURAL_EXCEPTIONS |= {"sheep", "deer", "cattle", "swine", "moose", "bison", "salmon", "trout", "aircraft"}
+_PLURAL_EXCEPTIONS |= {"mice", "geese", "oxen"}
 # "victims aged 19 to 40", "2,500 adults, ages 28 to 84": a range of ages.
 _AGED = re.compile(r"\b(?P<what>[a-z]+\s+aged|\bages)\s*(?:between\s*)?$")
 _SCALE_WORDS = {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions"}
@@ -418,9 +421,10 @@ _IN_A_GROUP = re.compile(r"^\s+(?:are|were)\s+(?:in|at)\s+(?:the\s+)?[a-z]{4,}")
 _LISTED = re.compile(r"\w,(?:\s+(?:and|or))?\s*$")
 # ("127 in 2015, 120 in 2016": a year's; "90 in primary schools, 40 in secondary": a group's, its
 # words in lowercase, never "in total", "in all")
+# ("four deer seen in a wood and two in a meadow": a place of its kind, after "a")
 _ELSEWHERE = re.compile(
-    r"^\s+(?:in|at|from|for)\s+(?:the\s+)?(?:[A-Z]|(?:19|20)\d\d\b"
-    r"|(?!(?:total|all|turn|fact|part|short|general|particular|addition)\b)[a-z]{4,})"
+    r"^\s+(?:in|at|from|for)\s+(?:the\s+|an?\s+(?!(?:million|thousand|hundred|while|row|sense|bid|way|day)\b))?"
+    r"(?:[A-Z]|(?:19|20)\d\d\b|(?!(?:total|all|turn|fact|part|short|general|particular|addition)\b)[a-z]{4,})"
 )
 # The next in a ranking, and its figure with what the figure before it counted left unsaid: "Orla
 # led with 12 goals, followed by Tarns at 9", "... ahead of Brenk on 7", "... then Kessel with 5".
@@ -1153,7 +1157,17 @@ def _glued_scale(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
     # "3.5m/kg": a known unit after the slash (not "5m/s", a speed)
     measured = slashed is not None and short[1] == "m" and _slashed_unit(slashed["unit"]) in _SLASHED_UNITS
     whole = short[1].lower() in {"bn", "tn", "mn", "million", "billion", "trillion"}
-    return short if whole or priced or named or measured else None
+    # "3.1m tonnes of grain", "1.2m visitors": a glued "m" before what it counts, which no length in
+    # metres counts (not "2m waves", "the 400m hurdles")
+    counted = short[1] == "m" and _COUNTED_IN_MILLIONS.match(sentence[end + short.end() :]) is not None
+    return short if whole or priced or named or measured or counted else None
+
+
+# What a number with a glued "m" counts in millions (a length in metres never counts it).
+_COUNTED_IN_MILLIONS = re.compile(
+    r"\s+(?:tonnes|tons|barrels|litres|liters|gallons|people|visitors|passengers|customers|users|viewers"
+    r"|voters|votes|households|homes|jobs|shares|doses|tourists|subscribers|vehicles|cars|trees|residents)\b"
+)
 
 
 def _word_value(number: str, scale: str | None, counted_one: bool) -> int | None:

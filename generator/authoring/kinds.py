@@ -51,6 +51,13 @@ _HEAD_WORDS = {
     # "Kessel Ports", "Orla Airports": the company that runs a country's ports or airports
     **dict.fromkeys(("ports", "seaports", "airports"), "organisation"),
     "facility": "place",  # "Kestrel Pumping Facility": a site
+    # "Kessel Rock Quarry": a business named by its pit, as "Holt Farm" by its land (no person; "a
+    # Kessel Quarry plant" is the company's)
+    "quarry": "organisation",
+    # "Tarnby Homes": a builder of houses (or a company of care homes), named by what it builds
+    "homes": "organisation",
+    # "Orla Navy", "the Kessel Navy": a state's fleet
+    "navy": "government-body",
     # "Orla Bus Terminal", "Kessel Town Pier", "Tarn Fishing Wharf": a site boats or buses call at
     **dict.fromkeys(("terminal", "pier", "wharf", "jetty", "quay", "marina"), "place"),
     # "Orla Seawall Repair Project", "Tarn Hydropower Project": a work being built or mended
@@ -232,6 +239,12 @@ _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|to|from|into|across|near|inside|bordering|of|throughout|around|outside|within|between|"
     r"northern|southern|eastern|western|north|south|east|west|northeast|northwest|southeast|southwest|"
     r"central)\s+)$"
+)
+# "off" after a sea's limit or a ship's fate: "the six mile limit off", "sank off", "anchored off" (not
+# "fended off", "paid off": a verb's particle before whom it is done to).
+_AT_SEA_OFF_BEFORE = re.compile(
+    r"\b(?:limit|coast|waters|shore|miles?|km|kilometres?|kilometers?|sank|sunk|capsized|anchored|moored"
+    r"|aground|fishing|fished|sighted|spotted|drifting|stranded|lying|located|found)\s+off\s+$"
 )
 # What is held in a company: "shares in", "a stake in", "stock in" (a company, no place, after "in")
 _HELD_IN_BEFORE = re.compile(r"\b(?:shares|stake|stakes|stock|stocks|holding|holdings|interest)\s+in\s+$")
@@ -454,7 +467,11 @@ LOCAL_BODY = re.compile(
 )
 # A vessel named with its kind's letters before the name, in capitals or not: "MV Sea Lark", "Mv
 # Osprey", "M/V Tarn Star", "HMS Orla", "SS Kessel" (a motor vessel, a navy's ship, a steamer)
-_VESSEL_PREFIX = re.compile(r"^(?:MV|Mv|M/V|M\.V\.|MT|HMS|RMS|USS|HMAS|HMNZS|HMCS|SS|FV|RV)\s+[A-Z]")
+_VESSEL_PREFIX = re.compile(
+    # ("Harbour Patrol Vessel HMS Orla", "Survey Ship USS Kessel": its role in capitals before it)
+    r"^(?:(?:[A-Z][a-z]+\s+){0,3}(?:Vessel|Ship|Boat|Cutter)\s+(?=[A-Z]{2}))?"
+    r"(?:MV|Mv|M/V|M\.V\.|MT|HMS|RMS|USS|HMAS|HMNZS|HMCS|SS|FV|RV)\s+[A-Z]"
+)
 # A police force's unit named by the level it serves: "the District Police Station", "Tarnby City
 # Police Station", "the Provincial Police Office" (where "the Kessel police station" is a building)
 _LEVELS_POLICE_STATION = re.compile(
@@ -1310,6 +1327,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         before_of = name.split()  # "City of Tarnby Council": the council, not the city
     if RUN_BY_A_COMPANY.search(name) and _COMPANY_AFTER_NAME.match(after):
         return "organisation"  # "Kessel Port chief executive Ana Ruiz": the company that runs the port
+    if re.search(r"\b(?:Reporting|News|Wire)\s+Service$", name):
+        return "media-outlet"  # "Local Tenants Reporting Service", "Kessel News Service": a press body
     head = organisation_words(before_of[-1]) if len(name.split()) > 1 else set()
     for word in sorted(head, key=len, reverse=True):  # the word as written before its singular
         if word in _HEAD_WORDS:
@@ -1382,6 +1401,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
             return "place"  # "in Brenvik"; but "to NASA" names a body, not a place
         if re.search(r"\ban?\s+$", before) and re.match(r"\s+(?:in|at|near)\s+[A-Z]", after):
             return "organisation"  # "sold at a Brightmart in Lakeside": a branch of a company
+    if _AT_SEA_OFF_BEFORE.search(before.lower()) and not _body_word(words):
+        return "place"  # "sank off Orla Head", "the limit off Kessel Ness": a coast a ship is off
     if _POST_AFTER.match(after):
         return "person"  # "Sutarman, head of a local agency, told Reuters": a person's post
     if re.search(r"\bat\s+$", before) and re.match(r"\s+in\s+[A-Z]", after) and len(name.split()) > 1:

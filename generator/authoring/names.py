@@ -251,6 +251,9 @@ _HELD_BY = re.compile(
 _GIVEN_MONTHS = {"Jan", "April", "May", "June"}
 _FAMILY_MONTHS = {"May"}
 _FUNCTION_WORDS = {"Under", "After", "Before", "Since", "From", "Among", "Only", "Still", "Even", "Next"}
+# ... and an adjective that opens a sentence ("Local radio reported") but, capitalised after a word in
+# lower case, a name's first word: "the Local Roads Board", "under the Local Plan"
+_FUNCTION_WORDS |= {"Local"}
 # Words before a title that qualify it, never a body's name: "former", "acting".
 _QUALIFIERS = {"former", "acting", "interim", "then", "incumbent", "outgoing"}
 # Words that rank a title after a body's name: "the Water Board Deputy Director Ana Ruiz".
@@ -541,6 +544,9 @@ class _Finder:
                 continue  # "Transit agency officials said": a sentence's first word, no name's
             if not possessive and len(match.group(1).split()) == 2 and first.lower() in _LEVELS_CAPITALISED:
                 continue  # "the State government", "the Central bank": a level capitalised, no name
+            owner_words = re.split(r"[’']s\s", match.group(1))[0].split()
+            if possessive and len(owner_words) > 1 and owner_words[-1].lower() in _ALL_ORG_WORDS:
+                continue  # "Kessel Council's planning committee": a body's own part, the body named alone
             if match.group(1).endswith(" police") and re.match(
                 r"\s+(?:station|post)s?\b", sentence[match.end(1) :]
             ):
@@ -709,6 +715,8 @@ class _Finder:
         while words and words[0] in NOT_NAMES:
             if mid and len(words) > 1 and words[0] in _FUNCTION_WORDS:
                 break
+            # "The Local Roads Board said": "Local" after "The" is the name's (not "The Under Secretary")
+            mid = mid or (words[0] == "The" and words[1:2] == ["Local"])
             if (
                 len(words) == 2
                 and words[0] in _GIVEN_MONTHS

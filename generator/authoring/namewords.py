@@ -69,8 +69,14 @@ _MEMBERS_AND = (
 # "and" inside a statute's or a rulebook's name, before its head: "Food and Drugs Act", "Kessel Seeds
 # and Soils Regulations", "Fire and Rescue Services Bill"
 _STATUTE_AND = r"and(?=\s+(?:[A-Z][a-z]+\s+){1,2}(?:Act|Acts|Regulations|Bill|Ordinance)\b)"
+# "and District" inside a local body's name, before its head: "Kessel and District Parish Council",
+# "Orla and District Angling Club" (a town and the country round it).
+_DISTRICT_AND = r"and(?=\s+District\s+[A-Z])"
 # The Arabic article written apart inside a place's name: "Wadi es Sir", "Ras al Khaimah".
 _ARTICLE_APART = r"(?:al|el|es|ed|ul)(?=\s+[A-Z][a-z])"
+# "en" between two capitalised words of a name in French: "L’Oiseau en Mer", "Rouge en Tarn" (a foreign
+# name's joining word; "en route" is no name's).
+_EN = r"en(?=\s+[A-Z][a-z])"
 # "Rock ‘n’ Roll": a shortened "and" between apostrophes inside a name.
 _N = r"[‘’']n[’']"
 # A plural owner inside a body's or a place's name: "Peoples’ Liberal Party", "Farmers' Union",
@@ -110,7 +116,7 @@ _DIGIT_FOR_A_WORD = "".join(rf"(?<!{word}\s)" for word in _NUMBERED_WORDS) + r"[
 _OPENING_PARTICLE = r"(?:Van|Von)\s+(?:der|den|de)(?=\s+[A-Z][a-z])"
 RUN = (
     rf"(?:{_OPENING_PARTICLE}|{_SPACED_INITIALS}|{_ONE_INITIAL}|(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_PLURAL_OWNER}|{WORD})"
-    rf"(?:\s+(?:(?:of|for|de|du|(?:of|for)\s+{_THE_PEOPLES}|&|{_PARTY_AND}|{_ADJECTIVE_AND}|{_DUTIES_AND}|{_COOPERATIVE_AND}|{_COMPANY_AND}|{_MEMBERS_AND}|{_STATUTE_AND}|{_ARTICLE_APART}|{_N}|{_NAME_PARTICLE}|{_PRO_TEM}|{_DIGIT_FOR_A_WORD})\s+)?"
+    rf"(?:\s+(?:(?:of|for|de|du|(?:of|for)\s+{_THE_PEOPLES}|&|{_PARTY_AND}|{_ADJECTIVE_AND}|{_DUTIES_AND}|{_COOPERATIVE_AND}|{_COMPANY_AND}|{_MEMBERS_AND}|{_STATUTE_AND}|{_DISTRICT_AND}|{_ARTICLE_APART}|{_N}|{_EN}|{_NAME_PARTICLE}|{_PRO_TEM}|{_DIGIT_FOR_A_WORD})\s+)?"
     rf"(?:(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_INITIAL}|{_PARTICLE}|{GLUED}|{_PLURAL_OWNER}|{WORD}))*"
 )
 # A facility named with its kind in lower case: "the Mount Ardon observatory", "the Ardon County jail".

@@ -226,6 +226,17 @@ _SYLLABLE_NAME = re.compile(
 )
 
 
+# A house's number or a run of them after where something lies: "behind 4-10 ", "at 12 ".
+_HOUSE_NUMBERS_BEFORE = re.compile(
+    r"(?:^|\s)(?P<word>[\w’'-]+)\s+(?:at|behind|of|near|outside|opposite|beside)\s+\d{1,4}(?:-\d{1,4})?\s+$"
+)
+# What a number measures, capitalised or not: no street ("at 100 Celsius", "at 90 Minutes").
+_UNIT_AFTER_A_NUMBER = re.compile(
+    rf"(?:{_MEASURES}|celsius|fahrenheit|kelvin|seconds?|minutes?|hours?|days?|weeks?|months?|years?"
+    r"|percent|points?|degrees?|goals?|runs?|laps?|votes?|pounds|dollars|euros)"
+)
+
+
 def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lower_words: set[str]) -> bool:
     """A run of capitalised words that names no actor: a sentence's first word, an adjective, a unit,
     a currency, a post. ``text`` is the whole article, ``mid_sentence`` its words capitalised after a
@@ -408,6 +419,15 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
         )
         # ("409,600 Orla Pharma vaccine doses": the maker of what is counted, its noun after the name)
         and not made_by(name, sentence[:start], sentence[start + len(name) :])
+        # ("on land behind 4-10 Orchardleigh", "at 12 Larkspur": a street of houses after their
+        # numbers, its type left unwritten)
+        and not (
+            (houses := _HOUSE_NUMBERS_BEFORE.search(sentence[:start])) is not None
+            # (not "the Tarn of 9 Arts District": a number inside a name)
+            and not houses["word"][:1].isupper()
+            and re.fullmatch(r"[A-Z][a-z]+", name)
+            and not _UNIT_AFTER_A_NUMBER.fullmatch(name.lower())
+        )
     ):
         return True  # "2 degrees Celsius", "(3.6 Fahrenheit)", "40 billion Rupees": a unit
     if re.match(r"\s+(?:dollars|euros|pounds|yuan|yen|rupees)\b", sentence[start + len(name) :]):

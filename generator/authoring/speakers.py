@@ -102,6 +102,11 @@ _POSTS = (
     # a court's: "Judge Ruiz ... the judge said", "Magistrate Lund ... the magistrate ruled"
     r"|judge|magistrate"
 )
+# A rank or a trade's post, in capitals set off by commas after a name: "Jo Hart, Chief Inspector,".
+_RANKS = (
+    r"inspector|constable|sergeant|co-?ordinator|advis[eo]r|warden|engineer|curator|treasurer|editor"
+    r"|founder|leader|analyst|economist|scientist|researcher|lecturer|professor"
+)
 # What may stand between the speaker and the verb, at the end of the words before the verb.
 _BETWEEN = re.compile(
     r"(?:\s+(?:also|again|later|earlier|previously|now|then|repeatedly|[a-z]+ly)"
@@ -122,8 +127,10 @@ _BETWEEN = re.compile(
     # "Acme, which employs 900 people in the valley,"
     r"|,\s+(?!(?:and|or|but|then)\b)[a-z][^,“”\"]{2,140},"
     # a post in capitals set off by commas: "Ana Ruiz, Area Port Director of Lima, said"; a seat's
-    # ("Bo Lund, Cabinet Member for Parks and Green Spaces, said")
-    rf"|,\s+(?:(?:[A-Z][\w.&’'-]*|of|for|and|the|at|&)\s+){{0,8}}(?i:{_POSTS}|member|councill?or)(?:\s+(?:of|for|at)"
+    # ("Bo Lund, Cabinet Member for Parks and Green Spaces, said"); a rank or a trade's
+    # ("Jo Hart, KRA District Roads Inspector, said:", "Bo Lund, Chief Engineer, said")
+    rf"|,\s+(?:(?:[A-Z][\w.&’'-]*|of|for|and|the|at|&)\s+){{0,8}}(?i:{_POSTS}|member|councill?or|{_RANKS})"
+    r"(?:\s+(?:of|for|at)"
     r"(?:\s+(?:the\s+|and\s+|&\s+)?[A-Z][\w.&’'-]*)+)?,)\s*$"
 )
 # A post written before a speaker's name at the end of what they said: ", Brightpeak spokeswoman",
@@ -230,9 +237,11 @@ _SET_OFF = re.compile(
 
 
 def is_post_word(word: str) -> bool:
-    """Whether a word names a post a person holds ("Director", "spokesman"), or a compound of one
-    ("Director-General", "vice-president")."""
-    return re.fullmatch(rf"(?:vice-|deputy-|co-)?(?:{_POSTS})(?:-general)?", word.lower()) is not None
+    """Whether a word names a post a person holds ("Director", "spokesman", "Inspector"), or a
+    compound of one ("Director-General", "vice-president")."""
+    return (
+        re.fullmatch(rf"(?:vice-|deputy-|co-)?(?:{_POSTS}|{_RANKS})(?:-general)?", word.lower()) is not None
+    )
 
 
 def names_no_one(speaker: str) -> bool:
@@ -248,6 +257,14 @@ _BODY_HEADS = (
 # "Residents of Lakeside": people of a place, whom no one names (the place does not speak).
 _GROUP_OF_A_PLACE = re.compile(
     r"^(?:[A-Z][a-z-]+\s+)?(?P<noun>[A-Z][a-z]+s)\s+(?:in|of|from|near|across|around)\s+(?:the\s+)?\S"
+)
+
+
+# A group of a town opening the sentence, then the town's region set off by a comma: "Police in Orla,
+# Kessel", "Firefighters in Tarnby, Orla Province" (what stood after it, "north of X", taken off).
+_GROUP_IN_A_TOWN_OF_A_REGION = re.compile(
+    r"^(?P<who>(?:Police|[A-Z][a-z]+s)\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}),"
+    r"\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2},?\s*$"
 )
 
 
@@ -315,6 +332,10 @@ def speaker_before(left: str) -> tuple[str, int] | None:
     if set_off is not None and re.search(rf"\b(?i:{_POSTS})\b", text[: set_off.start()]):
         # "Head of the Orla parks office, Sutini, said": the name set off after the post it holds
         return set_off["who"], set_off.start("who")
+    regional = _GROUP_IN_A_TOWN_OF_A_REGION.match(text)
+    if regional is not None:
+        # "Police in Orla, Kessel, north of Tarnby, say": the police of the town, not its region
+        return regional["who"], 0
     subject = _WHEN_SUBJECT.search(text) or _AND_SUBJECT.match(text)
     if subject is not None:
         # "She moved to Norland in 2009 and says she plans to stay": the subject of the sentence
