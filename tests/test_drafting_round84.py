@@ -1,8 +1,13 @@
 """Forms the first run of held-out round 84 showed misread, written as invented sentences (none from
 the benchmark's articles), each family in general rather than the one form seen: a length with
-decimals glued to "m" after "a" ("a 3.85m shark": metres, not millions)."""
+decimals glued to "m" after "a" ("a 3.85m shark": metres, not millions); a name's head word that
+says its kind (a hospice, a block of apartments, water that lies or runs, a paper's title word)."""
 
 from __future__ import annotations
+
+from pathlib import Path
+
+from drafted import drafted, kinds
 
 from generator.authoring.figures import find_numbers
 
@@ -15,3 +20,25 @@ def test_a_length_with_decimals_glued_to_m_after_a() -> None:
     assert list(find_numbers("The show drew 4.5m viewers.")) == []
     assert list(find_numbers("Visits grew, a 1.2m rise on the year.")) == []
     assert list(find_numbers("The club signed a 2.5m deal.")) == []
+
+
+def test_a_names_head_word_says_its_kind(tmp_path: Path) -> None:
+    body = (
+        "Volunteers raised funds for St Ann's Hospice and the Kessel Hospice. Families moved into the"
+        " Brenk Apartments and Elm Ridge Townhomes. Herons nest by Patry Creek, Orla Billabong and the"
+        " Tarn Lagoon."
+    )
+    found = kinds(drafted(tmp_path, body))
+    assert found["St Ann's Hospice"] == "organisation"
+    assert found["Kessel Hospice"] == "organisation"
+    for name in ("Brenk Apartments", "Elm Ridge Townhomes", "Patry Creek", "Orla Billabong", "Tarn Lagoon"):
+        assert found[name] == "place", name
+    # a paper's title word, alone or at a name's end
+    body = "The mill will close, according to the Courier. The Orla Gazette said the same."
+    found = kinds(drafted(tmp_path, body))
+    assert found["Courier"] == "media-outlet"
+    assert found["Orla Gazette"] == "media-outlet"
+    # family names a water's word might be: a person still
+    found = kinds(drafted(tmp_path, "Tom Marsh and Jo Pond said the bridge was shut."))
+    assert found["Tom Marsh"] == "person"
+    assert found["Jo Pond"] == "person"

@@ -21,6 +21,9 @@ from generator.authoring.namewords import (
     sky_catalogue_name,
 )
 
+# A newspaper's title words, which name a paper alone too ("according to the Courier")
+_PAPER_TITLES = ("guardian", "courier", "chronicle", "gazette", "telegraph", "observer", "inquirer")
+_PAPER_TITLES += ("examiner", "enquirer", "sentinel", "advertiser", "gleaner")
 # Words that say a name's kind only as its head, its last word ("Henry Ardon Gallery", "Polar
 # Relay Orbiter"), not anywhere in it ("Harbour Air Lines" is an airline).
 _HEAD_WORDS = {
@@ -86,6 +89,16 @@ _HEAD_WORDS = {
     **dict.fromkeys(("orchestra", "sinfonietta", "sinfonia", "philharmonic", "philharmonia"), "organisation"),
     **dict.fromkeys(("choir", "chorus", "chorale", "ensemble", "quartet", "quintet"), "organisation"),
     "consort": "organisation",
+    # "Kessel Hospice", "St Ann's Hospice": a charity that cares for the dying, named by its house
+    "hospice": "organisation",
+    # "the Orla Apartments", "Elm Ridge Townhomes": homes built as one block or row, a site
+    **dict.fromkeys(("apartments", "townhomes", "townhouses", "condominiums"), "place"),
+    # "Tarn Billabong", "Kessel Creek", "the Orla Swamp": water that lies or runs, a landform (not
+    # "brook", "pond" or "marsh", family names as often, nor "reservoir": "Orla Energy Reservoirs" sells)
+    **dict.fromkeys(("creek", "billabong", "lagoon", "swamp", "wetland", "wetlands"), "place"),
+    "bayou": "place",
+    # "the Kessel Courier", "Orla Gazette": a paper named by its title word
+    **dict.fromkeys(_PAPER_TITLES, "media-outlet"),
 }
 # A statute's name: "Act" after a word or more, "Law" after two words or more (not "Tom Law", a
 # person), a year after it or not ("Harbour Dues Act 2011")
@@ -833,7 +846,7 @@ _ONE_OF_THE_PLACES_BEFORE = re.compile(
 _RECORDING_AFTER = re.compile(r"^\s+(?:recording|reporting|registering|seeing|posting|logging)\b")
 # The last word of a newspaper's or a news site's title, which a report is told by ("..., Tarn Courier
 # reported.", "Kessel Express reports that ...")
-_PAPER_TITLES = {
+__PAPER_TITLES = {
     *("Courier", "Express", "Gazette", "Chronicle", "Observer", "Mirror", "Star", "Standard", "Telegraph"),
     *("Guardian", "Monitor", "Examiner", "Dispatch", "Sentinel", "Inquirer", "Enquirer", "Reporter"),
     *("Bulletin", "Herald", "Times", "Post", "Tribune", "Journal", "Mail", "Record", "Register"),
@@ -1106,7 +1119,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
     if (
         len(name.split()) >= 2
         # ("Kessel Star-Tribune": two papers' titles joined, as merged papers are named)
-        and all(part in _PAPER_TITLES for part in name.split()[-1].split("-"))
+        and all(part in __PAPER_TITLES for part in name.split()[-1].split("-"))
         and (
             _REPORTED_AFTER.match(after)
             or _TOLD_THE_BEFORE.search(before)
@@ -1119,7 +1132,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "media-outlet"  # "..., Tarn Courier reported.": a paper's title word and its report
     # (in mixed case "Online" or "Today" last only: a paper's title word may be a family name, "told
     # Ana Post"; "an interview with Kessel TODAY": a title with its last word in capitals)
-    titled = [word.title() in _PAPER_TITLES | {"Online"} for word in name.split()]
+    titled = [word.title() in __PAPER_TITLES | {"Online"} for word in name.split()]
     if (
         len(titled) >= 2
         and (name.split()[-1] in {"Online", "Today", "TODAY"} or (name.isupper() and any(titled)))
@@ -1310,6 +1323,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         before_of = name.split()  # "City of Tarnby Council": the council, not the city
     if RUN_BY_A_COMPANY.search(name) and _COMPANY_AFTER_NAME.match(after):
         return "organisation"  # "Kessel Port chief executive Ana Ruiz": the company that runs the port
+    if name.lower() in _PAPER_TITLES:
+        return "media-outlet"  # "according to the Courier": a paper by its title word alone
     head = organisation_words(before_of[-1]) if len(name.split()) > 1 else set()
     for word in sorted(head, key=len, reverse=True):  # the word as written before its singular
         if word in _HEAD_WORDS:
