@@ -22,8 +22,8 @@ from generator.authoring.namewords import (
 )
 
 # A newspaper's title words, which name a paper alone too ("according to the Courier")
-_PAPER_TITLES = ("guardian", "courier", "chronicle", "gazette", "telegraph", "observer", "inquirer")
-_PAPER_TITLES += ("examiner", "enquirer", "sentinel", "advertiser", "gleaner")
+_PAPER_TITLES = {"guardian", "courier", "chronicle", "gazette", "telegraph", "observer", "inquirer"}
+_PAPER_TITLES |= {"examiner", "enquirer", "sentinel", "advertiser", "gleaner"}
 # Words that say a name's kind only as its head, its last word ("Henry Ardon Gallery", "Polar
 # Relay Orbiter"), not anywhere in it ("Harbour Air Lines" is an airline).
 _HEAD_WORDS = {
