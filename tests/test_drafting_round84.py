@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from drafted import drafted, kinds
+from drafted import claimants, drafted, kinds
 
 from generator.authoring.figures import find_numbers
 
@@ -42,3 +42,40 @@ def test_a_names_head_word_says_its_kind(tmp_path: Path) -> None:
     found = kinds(drafted(tmp_path, "Tom Marsh and Jo Pond said the bridge was shut."))
     assert found["Tom Marsh"] == "person"
     assert found["Jo Pond"] == "person"
+
+
+def test_a_party_an_alliance_and_a_state_outlet_by_the_words_around_them(tmp_path: Path) -> None:
+    body = (
+        "Orland's ruling Kesso-LP party has won most seats. The Sun Alliance's candidate lost, as did the"
+        " Orla Front candidate.\n\n"
+        "Out of the 90 results, the Kesso-LP won 61 and led in towns, KBN state media reported."
+    )
+    result = drafted(tmp_path, body)
+    found = kinds(result)
+    for name in ("Kesso-LP", "Sun Alliance", "Orla Front"):
+        assert found[name] == "organisation", name
+    assert found["KBN"] == "media-outlet"
+    assert claimants(result, "the Kesso-LP won 61") == ["KBN"]
+    # a front that fights, a party of a birthday, a country's state media: none of these
+    body = (
+        "The Kessel Front attacked a town. Ana Ruiz held the Lund birthday party.\n\n"
+        "The vote was fair, Norwegian state media said."
+    )
+    result = drafted(tmp_path, body)
+    found = kinds(result)
+    assert found["Kessel Front"] == "armed-group"
+    assert found.get("Lund") != "organisation"
+    assert claimants(result, "The vote was fair") == [None]
+
+
+def test_names_listed_after_the_bodies_they_are(tmp_path: Path) -> None:
+    body = (
+        "Members of groups such as Kesselwatch, Orlacare and Brenkaid helped. Charities like Tarnhope"
+        " took part."
+    )
+    found = kinds(drafted(tmp_path, body))
+    for name in ("Kesselwatch", "Orlacare", "Brenkaid", "Tarnhope"):
+        assert found[name] == "organisation", name
+    # places listed after bodies' work: places still
+    found = kinds(drafted(tmp_path, "Groups worked in towns such as Tarnby and Orland."))
+    assert found["Tarnby"] == "place"

@@ -1040,8 +1040,49 @@ _DATELINE_BEFORE = re.compile(r"^\s*(?:[A-Z][A-Z .’'-]*/)*$")
 _WIRE_CREDIT_AFTER = re.compile(r"^(?:/[A-Z][A-Z .’'-]*)*\s*\([A-Z][\w.&’' -]{0,30}\)\s*(?:--|[—–-])\s")
 
 
+# A party named before the word in lower case, with what it stands for or its place in power before
+# it: "the ruling Kessel-LP party", "the opposition Tarn Vale party" (not "the Ana Ruiz birthday party")
+_PARTY_AFTER = re.compile(r"^\s+party\b")
+_POLITICS_BEFORE = re.compile(
+    r"\b(?:ruling|opposition|governing|nationalist|centrist|conservative|liberal|socialist|communist"
+    r"|populist|right-wing|left-wing|(?:far|hard|centre|center)[- ](?:right|left))\s+$"
+)
+# A state's outlet named before what it is: "KBN state media reported", "TVK state television"
+_STATE_MEDIA_AFTER = re.compile(
+    r"^\s+state(?:-run|-owned)?\s+(?:media|television|TV|radio|broadcaster|news\s+agency|newspaper)\b"
+)
+# An alliance or a front that fields candidates or holds seats: "the Sun Alliance's candidate", "Orla
+# Front lawmakers" (a political body, not fighters)
+_CANDIDATE_AFTER = re.compile(
+    r"^(?:[’']s)?\s+(?:(?:presidential|parliamentary|mayoral|joint|own)\s+)?"
+    r"(?:candidates?|nominees?|ticket|lawmakers|legislators|MPs|manifesto)\b"
+)
+# Names listed after the bodies they are: "groups such as Kesselwatch, Orlacare and WWF", "charities
+# like Tarnhope" (each name of the list, a stray quote mark after one as pasted)
+_BODIES_SUCH_AS = re.compile(
+    r"\b(?i:organi[sz]ations|groups|charities|companies|firms|NGOs|non-?profits|clubs|businesses|retailers)"
+    r"\s+(?:such\s+as|like|including)\s+(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*[’']?,\s+)*(?:and\s+)?$"
+)
+
+
+def _political_or_listed_kind(name: str, before: str, after: str) -> str | None:
+    """A party, an alliance or a state outlet by the words around it, and a body by the bodies it is
+    listed among."""
+    if _PARTY_AFTER.match(after) and _POLITICS_BEFORE.search(before):
+        return "organisation"
+    if _STATE_MEDIA_AFTER.match(after) and not is_place(name) and not towns.is_town(name):
+        return "media-outlet"
+    if _CANDIDATE_AFTER.match(after) and organisation_words(name) & ORG_WORDS["armed-group"]:
+        return "organisation"
+    if _BODIES_SUCH_AS.search(before) and not is_place(name) and not towns.is_town(name):
+        return "organisation"
+    return None
+
+
 def _said_kind(name: str, before: str, after: str) -> str | None:
     words = organisation_words(name)
+    if (political := _political_or_listed_kind(name, before, after)) is not None:
+        return political
     if name.isupper() and _DATELINE_BEFORE.match(before) and _WIRE_CREDIT_AFTER.match(after):
         return "place"  # "ORLA/TARN VALE (KNA) – ...": the towns of a dateline, where it was reported
     if _CONTRIBUTED_AFTER.match(after) and (name.isupper() or _body_word(words) or _OUTLET_WORD.search(name)):
