@@ -79,3 +79,18 @@ def test_names_listed_after_the_bodies_they_are(tmp_path: Path) -> None:
     # places listed after bodies' work: places still
     found = kinds(drafted(tmp_path, "Groups worked in towns such as Tarnby and Orland."))
     assert found["Tarnby"] == "place"
+
+
+def test_she_after_a_person_who_said_earlier_in_the_sentence(tmp_path: Path) -> None:
+    body = (
+        "Tom Bell said the road would help the town.\n\n"
+        "While councillor Ana Ruiz said the plan was a start, she believes more is needed for the town.\n\n"
+        "“It is not enough,” she said. “We must do better.”"
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "more is needed for the town") == ["Ana Ruiz", "Ana Ruiz"]
+    assert claimants(result, "It is not enough") == ["Ana Ruiz"]
+    assert claimants(result, "We must do better") == ["Ana Ruiz"]
+    # no one named before the pronoun in its sentence: the one who spoke last
+    body = "Tom Bell said the road would help the town.\n\n“It will be busy,” he said."
+    assert claimants(drafted(tmp_path, body), "It will be busy") == ["Tom Bell"]
