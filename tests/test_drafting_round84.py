@@ -94,3 +94,14 @@ def test_she_after_a_person_who_said_earlier_in_the_sentence(tmp_path: Path) -> 
     # no one named before the pronoun in its sentence: the one who spoke last
     body = "Tom Bell said the road would help the town.\n\n“It will be busy,” he said."
     assert claimants(drafted(tmp_path, body), "It will be busy") == ["Tom Bell"]
+
+
+def test_a_figure_got_before_the_subjects_next_verb() -> None:
+    found = [
+        (f.value, f.counts) for f in find_numbers("Of the 90 results, the Kessel-LP won 61 and led in towns.")
+    ]
+    assert found == [(90, "results"), (61, "results")]
+    sentence = "Out of the 40 races, the club won 25 and was leading the table."
+    assert [f.value for f in find_numbers(sentence)] == [40, 25]
+    # no verb after "and": the clause runs on, no bare figure of the whole's noun
+    assert [f.value for f in find_numbers("Of the 9 bids, the firm won 3 and counting.")] == [9]
