@@ -9,6 +9,7 @@ from pathlib import Path
 
 from drafted import claimants, drafted, kinds
 
+from generator.authoring.articles import sentences
 from generator.authoring.figures import find_numbers
 
 
@@ -105,3 +106,20 @@ def test_a_figure_got_before_the_subjects_next_verb() -> None:
     assert [f.value for f in find_numbers(sentence)] == [40, 25]
     # no verb after "and": the clause runs on, no bare figure of the whole's noun
     assert [f.value for f in find_numbers("Of the 9 bids, the firm won 3 and counting.")] == [9]
+
+
+def test_names_opening_with_a_capital_of_latins_added_letters(tmp_path: Path) -> None:
+    body = (
+        "The judge paid a visit to Senate Speaker Ömer Şahin and to Łukasz Żak. Şahin will sign the bill"
+        " on Monday."
+    )
+    result = drafted(tmp_path, body)
+    found = kinds(result)
+    assert found["Ömer Şahin"] == "person"
+    assert found["Łukasz Żak"] == "person"
+    # a sentence opening with such a capital is a sentence of its own
+    assert sentences("The bill passed. Şahin will sign it. Éire won.") == [
+        "The bill passed.",
+        "Şahin will sign it.",
+        "Éire won.",
+    ]
