@@ -123,3 +123,11 @@ def test_names_opening_with_a_capital_of_latins_added_letters(tmp_path: Path) ->
         "Şahin will sign it.",
         "Éire won.",
     ]
+
+
+def test_a_figure_after_a_participle_of_stating() -> None:
+    found = [(f.value, f.counts) for f in find_numbers("The turnout was recorded as 64.25 in Orland.")]
+    assert found == [(64.25, "turnout")]
+    assert [(f.value, f.counts) for f in find_numbers("The crowd was put at 3,000.")] == [(3000, "crowd")]
+    # known as a number, a player's shirt: no figure the noun before counts
+    assert list(find_numbers("The striker was known as 45 in the team.")) == []

@@ -373,8 +373,10 @@ _STATED_BEFORE = re.compile(
     r"(?:climbed|rose|fell|dropped|reached|stood|stands|was|is|were|are|totalled|totaled|hit|measured"
     # "the daily count averaged 87", "the index peaked at 420": a mean or a high over a time
     r"|registered|averaged|averages|peaked)"
+    # "the turnout was recorded as 85.7", "the toll was put at 40": a verb's participle of stating
+    r"(?:\s+(?:recorded|put|estimated|given|reported|listed|pegged|set)(?=\s+(?:as|at)\b))?"
     # "is over 48,000", "stood at nearly 900"
-    r"(?:\s+(?:to|at))?(?:\s+(?:over|about|around|nearly|almost|roughly|some|more\s+than|less\s+than))?\s*$"
+    r"(?:\s+(?:to|at|as))?(?:\s+(?:over|about|around|nearly|almost|roughly|some|more\s+than|less\s+than))?\s*$"
 )
 # "registered bidders in the gallery numbered about 315": the plural noun before "numbered", past a
 # place after it.
