@@ -131,3 +131,16 @@ def test_a_figure_after_a_participle_of_stating() -> None:
     assert [(f.value, f.counts) for f in find_numbers("The crowd was put at 3,000.")] == [(3000, "crowd")]
     # known as a number, a player's shirt: no figure the noun before counts
     assert list(find_numbers("The striker was known as 45 in the team.")) == []
+
+
+def test_a_body_named_with_and_then_the_region_it_serves(tmp_path: Path) -> None:
+    body = (
+        "Bats were counted in the Fish and Game Board Queensland survey. Fish and Game Board QLD"
+        " ranger Tom Bell said the count was high."
+    )
+    found = kinds(drafted(tmp_path, body))
+    assert found["Fish and Game Board Queensland"] == "government-body"
+    assert "Fish" not in found
+    # the body named without a region: as before
+    found = kinds(drafted(tmp_path, "The Fish and Game Department counted the elk on Monday."))
+    assert found["Fish and Game Department"] == "government-body"
