@@ -144,3 +144,18 @@ def test_a_body_named_with_and_then_the_region_it_serves(tmp_path: Path) -> None
     # the body named without a region: as before
     found = kinds(drafted(tmp_path, "The Fish and Game Department counted the elk on Monday."))
     assert found["Fish and Game Department"] == "government-body"
+
+
+def test_a_tail_the_sentence_owns_before_a_speaker_at_the_end(tmp_path: Path) -> None:
+    body = (
+        "The party won 61 seats and led in the towns, its old stronghold, Ana Ruiz said.\n\n"
+        "The plant will close in May, its spokesman Bo Lund said.\n\n"
+        "The mill will shut, team leader Alex Marek said.\n\n"
+        "Ms Ana Lund, 44, reached the peak again, her brother Mr Bo Lund said."
+    )
+    statements = {c["statement"] for c in drafted(tmp_path, body).claims}
+    assert "The party won 61 seats and led in the towns, its old stronghold" in statements
+    # the speaker's own post before the name: no part of what was said
+    assert "The plant will close in May" in statements
+    assert "The mill will shut" in statements
+    assert "Ms Ana Lund, 44, reached the peak again" in statements
