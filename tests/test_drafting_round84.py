@@ -1,7 +1,14 @@
 """Forms the first run of held-out round 84 showed misread, written as invented sentences (none from
 the benchmark's articles), each family in general rather than the one form seen: a length with
 decimals glued to "m" after "a" ("a 3.85m shark": metres, not millions); a name's head word that
-says its kind (a hospice, a block of apartments, water that lies or runs, a paper's title word)."""
+says its kind (a hospice, a block of apartments, water that lies or runs, a paper's title word); a
+party, an alliance and a state outlet by the words around them ("the ruling Kesso-LP party", "the
+Sun Alliance's candidate", "KBN state media reported") and bodies listed after "groups such as";
+"she" after a person who said earlier in the sentence; a bare figure got before the subject's next
+verb ("won 61 and led"); names opening with a capital Latin adds ("Şahin", "Łukasz"); a figure after
+a participle of stating ("was recorded as 64.25"); a body named with "and" then the region it
+serves ("Fish and Game Board Queensland"); a tail the sentence owns, set off before a
+speaker at the end ("..., its old stronghold, KBN reported"); a part of a land ("in the Far End")."""
 
 from __future__ import annotations
 
@@ -159,3 +166,16 @@ def test_a_tail_the_sentence_owns_before_a_speaker_at_the_end(tmp_path: Path) ->
     assert "The plant will close in May" in statements
     assert "The mill will shut" in statements
     assert "Ms Ana Lund, 44, reached the peak again" in statements
+
+
+def test_a_part_of_a_land_named_with_the(tmp_path: Path) -> None:
+    body = (
+        "Rangers took six sharks from Far End waters every week. The largest shark was caught in the"
+        " Far End. Wheat is grown across the Dry Belt and the Dry Belt towns."
+    )
+    found = kinds(drafted(tmp_path, body))
+    assert found["Far End"] == "place"
+    assert found["Dry Belt"] == "place"
+    # a name of two words after "the", no part of a land: a body's, as before
+    body = "Ana Ruiz wrote to the Marina Sari on Monday. The reply from the Marina Sari came late."
+    assert kinds(drafted(tmp_path, body))["Marina Sari"] == "organisation"

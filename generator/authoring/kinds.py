@@ -1079,6 +1079,11 @@ def _political_or_listed_kind(name: str, before: str, after: str) -> str | None:
     return None
 
 
+# A part of a land named with "the" after a word of where: "in the Far End", "across the Wheat Belt"
+_IN_THE = re.compile(r"\b(?:in|from|across|throughout|around|into|of|to|through)\s+the\s+$")
+_PARTS_OF_A_LAND = {"end", "side", "shore", "belt", "country", "heartland", "hinterland", "interior"}
+
+
 def _said_kind(name: str, before: str, after: str) -> str | None:
     words = organisation_words(name)
     if (political := _political_or_listed_kind(name, before, after)) is not None:
@@ -1467,6 +1472,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "place"  # "New Caledon", "New Haven": no person's first name is "New"
     if re.match(rf"(?:{PLACE_ABBREVIATIONS})\.\s", name) and len(name.split()) <= 3:
         return "place"  # "Sta. Orla", "Mt. Orla": a saint's or a landform's name shortened, no person's
+    if _IN_THE.search(before) and name.split()[-1].lower() in _PARTS_OF_A_LAND and len(name.split()) <= 3:
+        return "place"  # "common in the Far End", "across the Wheat Belt": a part of a land
     if (
         re.search(r"\b[Tt]he\s+$", before)
         and 2 <= len(name.split()) <= 3
