@@ -1720,12 +1720,16 @@ _ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|No|Jr|Sr|v|vs"
     rf"|{TITLE_ABBREVIATIONS}|{PLACE_ABBREVIATIONS}|{GIVEN_ABBREVIATIONS})\.)$"
 )
+# The capitals of the letters Latin adds for Central European and Turkish names ("Şule", "Łukasz",
+# "Žana"), beyond Latin-1's ("Éire", "Ömer")
+EXTENDED_CAPITALS = "".join(letter for letter in map(chr, range(0x100, 0x180)) if letter.isupper())
 # After a stop, or a stop and a closing quote (kept with its sentence: “... increase.” Hollister).
 # Also a stop a page glued to the next sentence ("the poachers.Officials have filed ...", and after
 # a quote's closing marks, one or two: "... in good order.””Over the last year ...").
 # A sentence may be set in brackets of its own: "... 20 branches. (The plan also ...) The ...".
 _SENTENCE_END = re.compile(
-    r"(?:(?<=[.!?])|(?<=[.!?][”\")]))\s+(?=[“\"A-Z]|\((?:[A-Z][a-z]|A\s))|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"
+    rf"(?:(?<=[.!?])|(?<=[.!?][”\")]))\s+(?=[“\"A-ZÀ-ÖØ-Þ{EXTENDED_CAPITALS}]|\((?:[A-Z][a-z]|A\s))"
+    r"|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"
     r"|(?<=[a-z][.!?][”\"])(?=[A-Z][a-z])|(?<=[a-z][.!?][”\"]{2})(?=[A-Z][a-z])"
     # a year's stop glued to the next sentence ("by the end of 2021.An initial ..."; never "1.5")
     r"|(?<=\d{4}[.!?])(?<![\d.,]\d{4}[.!?])(?=[A-Z][a-z])"

@@ -35,6 +35,11 @@ REVIEW_CLAIM = "check who says it and restate it in our own words"
 # (a paragraph whose speaker is named only at its end: the report's background may open it)
 REVIEW_PARAGRAPH = "the whole paragraph its speaker ends: cut any sentence that is the report's own"
 _PEOPLE_PRONOUNS = {"he", "she"}
+# A verb after a person's name, the clause's subject: "hugged", "says", and the past tenses of saying
+# and doing not in -ed ("While Ana Ruiz said the plan was a start, she believes ...": "she" is hers)
+_ACTING = (
+    r"\s+(?:also\s+)?(?:[a-z]+(?:ed|s)|said|told|wrote|spoke|thought|felt|knew|saw|made|gave|took|held)\b"
+)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 _NOT_DESCRIPTIONS = {"said", "says", "told", "with", "from", "that", "when", "after", "before", "while"}
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
@@ -373,7 +378,7 @@ class _Speakers:
     def _people(self, text: str, acting: bool = False) -> list[tuple[int, str]]:
         """Where each person is named in ``text`` outside quotes; with ``acting``, only where a verb
         follows the name ("Mayor Helen Ostrow hugged them"): the subject of a clause."""
-        return self._named(text, {"person"}, r"\s+(?:also\s+)?[a-z]+(?:ed|s)\b" if acting else "")
+        return self._named(text, {"person"}, _ACTING if acting else "")
 
     def _opening_next(self, sentence: str) -> str | None:
         """The person drafted whose full name opens the sentence after ``sentence`` in the text."""

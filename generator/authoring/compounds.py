@@ -78,6 +78,17 @@ def _body_with_and(left: list[str], right: list[str]) -> bool:
     """ "Fish and Game Department", "Parks and Wildlife Service": "and" between the subjects of
     one state body, whose head word ends the name; not a place and a body ("Texas and Border
     Agency") nor two names ("Acme and Globex Inc")."""
+    # "Fish and Game Board Orland", "... Board KS": the region it serves after its
+    # head word, a place or a region's initials
+    for cut in (1, 2):
+        served = " ".join(right[-cut:])
+        if (
+            len(right) > cut + 1
+            and right[-cut - 1].lower() in _BODY_HEADS
+            and (is_place(served) or re.fullmatch(r"[A-Z]{2,3}", served))
+        ):
+            right = right[:-cut]
+            break
     # "the Fish and Game Department's warden": the body's head word with its owner's mark
     head = re.sub(r"[’']s$", "", right[-1]).lower() if right else ""
     # "Local 9 of the International Glass and Ceramics Union": a trade's union is named by the one

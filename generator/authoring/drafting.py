@@ -835,6 +835,12 @@ _DESCRIBED_BODY = re.compile(r"^the\s+[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+){0,2}[a-z]
 _UNNAMED_POST = re.compile(r"[A-Z][a-z]+(?:[\s-]+[A-Z][a-z]+){1,2}")
 
 
+# What a state's outlet is, written after its name: "KBN state media", "TVK state-run television"
+_STATE_OUTLET = re.compile(
+    r"(?<=[A-Za-z])\s+state(?:-run|-owned)?\s+(?:media|television|TV|radio|broadcaster|news\s+agency|newspaper)$"
+)
+
+
 def _speaker_actor(actors: _Actors, speaker: str, sentence: str) -> str | None:
     """A new actor for a speaker that names someone; None for "authorities say" (unattributed)."""
     if not is_proper_name(speaker, sentence) or unnamed_level(speaker):
@@ -858,6 +864,7 @@ def _speaker_actor(actors: _Actors, speaker: str, sentence: str) -> str | None:
     if _UNNAMED_POST.fullmatch(name) and all(word.lower() in TITLES for word in name.split()):
         return None  # "Deputy Mayor stated “...”": a post of title words alone, no one named
     name = re.sub(r"\s*\([A-Z]+\)$", "", name)
+    name = _STATE_OUTLET.sub("", name)  # "KBN state media reported": the outlet is KBN
     spelled: list[str] = [
         entry["id"]
         for entry in actors.entries

@@ -914,6 +914,19 @@ _DESCRIBING_TAIL = re.compile(
 )
 
 
+def _without_describing_tail(before: str, set_off: bool) -> str:
+    """What was said before the speaker, without the words describing the speaker ("..., team leader
+    Alex Marek said", "..., her brother Bo Lund said"); a tail of something the sentence owns, set
+    off by commas ("..., its old stronghold, KBN reported": the towns'), is what was said."""
+    tail = _DESCRIBING_TAIL.search(before)
+    if tail is None:
+        return before
+    words = tail[0].strip(" ,").split()
+    if set_off and words[0] in {"its", "their", "his", "her"} and not is_post_word(words[-1]):
+        return before
+    return before[: tail.start()]
+
+
 def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
     """Where the sentence quotes someone: a reporting verb in there is part of the quote."""
     sentence = paired(sentence)  # as long as the sentence: the spans stand for its own
@@ -1338,7 +1351,8 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
             # "“Publish or perish,” a saying ..., expresses the fact that ..., Lund noted": the
             # quote opens what was said, which goes on to the attribution
             opening = None
-        said = opening.group("quote").strip(" ,") if opening else _DESCRIBING_TAIL.sub("", before)
+        set_off = re.search(r",\s*$", sentence[: match.start()]) is not None
+        said = opening.group("quote").strip(" ,") if opening else _without_describing_tail(before, set_off)
     if match["verb"] in _ACTS and match["subject"] and _ACT_OBJECT.match(after):
         said = sentence[match.start("subject") :].strip(" .")  # "China has reported a sharp jump in ..."
     if told or telling:

@@ -376,8 +376,10 @@ _STATED_BEFORE = re.compile(
     r"(?:climbed|rose|fell|dropped|reached|stood|stands|was|is|were|are|totalled|totaled|hit|measured"
     # "the daily count averaged 87", "the index peaked at 420": a mean or a high over a time
     r"|registered|averaged|averages|peaked)"
+    # "the turnout was recorded as 85.7", "the toll was put at 40": a verb's participle of stating
+    r"(?:\s+(?:recorded|put|estimated|given|reported|listed|pegged|set)(?=\s+(?:as|at)\b))?"
     # "is over 48,000", "stood at nearly 900"
-    r"(?:\s+(?:to|at))?(?:\s+(?:over|about|around|nearly|almost|roughly|some|more\s+than|less\s+than))?\s*$"
+    r"(?:\s+(?:to|at|as))?(?:\s+(?:over|about|around|nearly|almost|roughly|some|more\s+than|less\s+than))?\s*$"
 )
 # "registered bidders in the gallery numbered about 315": the plural noun before "numbered", past a
 # place after it.
@@ -1088,6 +1090,11 @@ _AGE_BOUND = re.compile(
     re.IGNORECASE,
 )
 # A verb of getting right before a figure: "..., who polled 365", "Bo Lund managed 89".
+# The subject's next verb after "and", which ends the clause of a figure as a stop would: "the party
+# won 61 and was leading in towns", "won 61 and lost 20" (not "won 61 and 20 more", "61 and counting")
+_NEXT_PREDICATE = re.compile(
+    r"^\s+and\s+(?:also\s+)?(?:was|were|is|are|has|had|have|[a-z]+ed|led|lost|took)\b"
+)
 _GOT_BEFORE = re.compile(
     r"\b(?:polled|managed|gained|garnered|got|received|secured|collected|attracted|earned|scored|won"
     # "the market had nine empty stalls and now has only five": what is held now, against before
@@ -1098,7 +1105,11 @@ _GOT_BEFORE = re.compile(
 def _got_again(before: str, rest: str, previous: Figure | None) -> str:
     """What a figure after a verb of getting counts when its clause ends with it ("Ana Ruiz polled
     1,255 votes and Bo Lund, who polled 365"): the plural noun the figure before it counted."""
-    if previous is None or not previous.counts or not _CLAUSE_END.match(rest):
+    if (
+        previous is None
+        or not previous.counts
+        or not (_CLAUSE_END.match(rest) or _NEXT_PREDICATE.match(rest))
+    ):
         return ""
     if not _GOT_BEFORE.search(before):
         return ""

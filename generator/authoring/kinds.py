@@ -21,6 +21,9 @@ from generator.authoring.namewords import (
     sky_catalogue_name,
 )
 
+# A newspaper's title words, which name a paper alone too ("according to the Courier")
+_PAPER_TITLES = {"guardian", "courier", "chronicle", "gazette", "telegraph", "observer", "inquirer"}
+_PAPER_TITLES |= {"examiner", "enquirer", "sentinel", "advertiser", "gleaner"}
 # Words that say a name's kind only as its head, its last word ("Henry Ardon Gallery", "Polar
 # Relay Orbiter"), not anywhere in it ("Harbour Air Lines" is an airline).
 _HEAD_WORDS = {
@@ -93,6 +96,16 @@ _HEAD_WORDS = {
     **dict.fromkeys(("orchestra", "sinfonietta", "sinfonia", "philharmonic", "philharmonia"), "organisation"),
     **dict.fromkeys(("choir", "chorus", "chorale", "ensemble", "quartet", "quintet"), "organisation"),
     "consort": "organisation",
+    # "Kessel Hospice", "St Ann's Hospice": a charity that cares for the dying, named by its house
+    "hospice": "organisation",
+    # "the Orla Apartments", "Elm Ridge Townhomes": homes built as one block or row, a site
+    **dict.fromkeys(("apartments", "townhomes", "townhouses", "condominiums"), "place"),
+    # "Tarn Billabong", "Kessel Creek", "the Orla Swamp": water that lies or runs, a landform (not
+    # "brook", "pond" or "marsh", family names as often, nor "reservoir": "Orla Energy Reservoirs" sells)
+    **dict.fromkeys(("creek", "billabong", "lagoon", "swamp", "wetland", "wetlands"), "place"),
+    "bayou": "place",
+    # "the Kessel Courier", "Orla Gazette": a paper named by its title word
+    **dict.fromkeys(_PAPER_TITLES, "media-outlet"),
 }
 # A statute's name: "Act" after a word or more, "Law" after two words or more (not "Tom Law", a
 # person), a year after it or not ("Harbour Dues Act 2011")
@@ -850,7 +863,7 @@ _ONE_OF_THE_PLACES_BEFORE = re.compile(
 _RECORDING_AFTER = re.compile(r"^\s+(?:recording|reporting|registering|seeing|posting|logging)\b")
 # The last word of a newspaper's or a news site's title, which a report is told by ("..., Tarn Courier
 # reported.", "Kessel Express reports that ...")
-_PAPER_TITLES = {
+__PAPER_TITLES = {
     *("Courier", "Express", "Gazette", "Chronicle", "Observer", "Mirror", "Star", "Standard", "Telegraph"),
     *("Guardian", "Monitor", "Examiner", "Dispatch", "Sentinel", "Inquirer", "Enquirer", "Reporter"),
     *("Bulletin", "Herald", "Times", "Post", "Tribune", "Journal", "Mail", "Record", "Register"),
@@ -1044,8 +1057,54 @@ _DATELINE_BEFORE = re.compile(r"^\s*(?:[A-Z][A-Z .’'-]*/)*$")
 _WIRE_CREDIT_AFTER = re.compile(r"^(?:/[A-Z][A-Z .’'-]*)*\s*\([A-Z][\w.&’' -]{0,30}\)\s*(?:--|[—–-])\s")
 
 
+# A party named before the word in lower case, with what it stands for or its place in power before
+# it: "the ruling Kessel-LP party", "the opposition Tarn Vale party" (not "the Ana Ruiz birthday party")
+_PARTY_AFTER = re.compile(r"^\s+party\b")
+_POLITICS_BEFORE = re.compile(
+    r"\b(?:ruling|opposition|governing|nationalist|centrist|conservative|liberal|socialist|communist"
+    r"|populist|right-wing|left-wing|(?:far|hard|centre|center)[- ](?:right|left))\s+$"
+)
+# A state's outlet named before what it is: "KBN state media reported", "TVK state television"
+_STATE_MEDIA_AFTER = re.compile(
+    r"^\s+state(?:-run|-owned)?\s+(?:media|television|TV|radio|broadcaster|news\s+agency|newspaper)\b"
+)
+# An alliance or a front that fields candidates or holds seats: "the Sun Alliance's candidate", "Orla
+# Front lawmakers" (a political body, not fighters)
+_CANDIDATE_AFTER = re.compile(
+    r"^(?:[’']s)?\s+(?:(?:presidential|parliamentary|mayoral|joint|own)\s+)?"
+    r"(?:candidates?|nominees?|ticket|lawmakers|legislators|MPs|manifesto)\b"
+)
+# Names listed after the bodies they are: "groups such as Kesselwatch, Orlacare and WWF", "charities
+# like Tarnhope" (each name of the list, a stray quote mark after one as pasted)
+_BODIES_SUCH_AS = re.compile(
+    r"\b(?i:organi[sz]ations|groups|charities|companies|firms|NGOs|non-?profits|clubs|businesses|retailers)"
+    r"\s+(?:such\s+as|like|including)\s+(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*[’']?,\s+)*(?:and\s+)?$"
+)
+
+
+def _political_or_listed_kind(name: str, before: str, after: str) -> str | None:
+    """A party, an alliance or a state outlet by the words around it, and a body by the bodies it is
+    listed among."""
+    if _PARTY_AFTER.match(after) and _POLITICS_BEFORE.search(before):
+        return "organisation"
+    if _STATE_MEDIA_AFTER.match(after) and not is_place(name) and not towns.is_town(name):
+        return "media-outlet"
+    if _CANDIDATE_AFTER.match(after) and organisation_words(name) & ORG_WORDS["armed-group"]:
+        return "organisation"
+    if _BODIES_SUCH_AS.search(before) and not is_place(name) and not towns.is_town(name):
+        return "organisation"
+    return None
+
+
+# A part of a land named with "the" after a word of where: "in the Far End", "across the Wheat Belt"
+_IN_THE = re.compile(r"\b(?:in|from|across|throughout|around|into|of|to|through)\s+the\s+$")
+_PARTS_OF_A_LAND = {"end", "side", "shore", "belt", "country", "heartland", "hinterland", "interior"}
+
+
 def _said_kind(name: str, before: str, after: str) -> str | None:
     words = organisation_words(name)
+    if (political := _political_or_listed_kind(name, before, after)) is not None:
+        return political
     if name.isupper() and _DATELINE_BEFORE.match(before) and _WIRE_CREDIT_AFTER.match(after):
         return "place"  # "ORLA/TARN VALE (KNA) – ...": the towns of a dateline, where it was reported
     if _CONTRIBUTED_AFTER.match(after) and (name.isupper() or _body_word(words) or _OUTLET_WORD.search(name)):
@@ -1123,7 +1182,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
     if (
         len(name.split()) >= 2
         # ("Kessel Star-Tribune": two papers' titles joined, as merged papers are named)
-        and all(part in _PAPER_TITLES for part in name.split()[-1].split("-"))
+        and all(part in __PAPER_TITLES for part in name.split()[-1].split("-"))
         and (
             _REPORTED_AFTER.match(after)
             or _TOLD_THE_BEFORE.search(before)
@@ -1136,7 +1195,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "media-outlet"  # "..., Tarn Courier reported.": a paper's title word and its report
     # (in mixed case "Online" or "Today" last only: a paper's title word may be a family name, "told
     # Ana Post"; "an interview with Kessel TODAY": a title with its last word in capitals)
-    titled = [word.title() in _PAPER_TITLES | {"Online"} for word in name.split()]
+    titled = [word.title() in __PAPER_TITLES | {"Online"} for word in name.split()]
     if (
         len(titled) >= 2
         and (name.split()[-1] in {"Online", "Today", "TODAY"} or (name.isupper() and any(titled)))
@@ -1329,6 +1388,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "organisation"  # "Kessel Port chief executive Ana Ruiz": the company that runs the port
     if re.search(r"\b(?:Reporting|News|Wire)\s+Service$", name):
         return "media-outlet"  # "Local Tenants Reporting Service", "Kessel News Service": a press body
+    if name.lower() in _PAPER_TITLES:
+        return "media-outlet"  # "according to the Courier": a paper by its title word alone
     head = organisation_words(before_of[-1]) if len(name.split()) > 1 else set()
     for word in sorted(head, key=len, reverse=True):  # the word as written before its singular
         if word in _HEAD_WORDS:
@@ -1432,6 +1493,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "place"  # "New Caledon", "New Haven": no person's first name is "New"
     if re.match(rf"(?:{PLACE_ABBREVIATIONS})\.\s", name) and len(name.split()) <= 3:
         return "place"  # "Sta. Orla", "Mt. Orla": a saint's or a landform's name shortened, no person's
+    if _IN_THE.search(before) and name.split()[-1].lower() in _PARTS_OF_A_LAND and len(name.split()) <= 3:
+        return "place"  # "common in the Far End", "across the Wheat Belt": a part of a land
     if (
         re.search(r"\b[Tt]he\s+$", before)
         and 2 <= len(name.split()) <= 3

@@ -185,6 +185,8 @@ _DIRECTIONS = "northern|southern|eastern|western|northeast|northwest|southeast|s
 _REGION = re.compile(
     rf"\b((?:{_DIRECTIONS})\s+{WORD}|{WORD}(?:\s+(?!(?:the|a|an|this|that|its|their)\s)[a-z-]+)?\s+"
     r"(?:zone|region|province|state|district|county|city|township|prefecture))\b"
+    # ("KBN state media reported": a state's outlet named before what it is, no state of that name)
+    r"(?!\s+(?:media|television|TV|radio|broadcaster|news\s+agency|newspaper)\b)"
 )
 # A direction in lower case before an island's, a coast's or a valley's name of two or three words:
 # "central Kessel Island", "the northern Orla Coast" (the part of the place it names).

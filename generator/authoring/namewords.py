@@ -7,12 +7,17 @@ from __future__ import annotations
 
 import re
 
-from generator.authoring.articles import GIVEN_ABBREVIATIONS, PLACE_ABBREVIATIONS, TITLE_ABBREVIATIONS
+from generator.authoring.articles import (
+    EXTENDED_CAPITALS,
+    GIVEN_ABBREVIATIONS,
+    PLACE_ABBREVIATIONS,
+    TITLE_ABBREVIATIONS,
+)
 from generator.authoring.speakers import GLUED
 
 # "A&M", "AT&T": capitals joined by an ampersand are one word of a name; a hyphen never ends one
 # ("a Kessel- based firm": the word is "Kessel").
-WORD = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*(?:&[A-Z][\w’'\-]*)*(?<![’'\-])"
+WORD = rf"[A-ZÀ-ÖØ-Þ{EXTENDED_CAPITALS}][\w’'\-]*(?:&[A-Z][\w’'\-]*)*(?<![’'\-])"
 # A title shortened before a name: "Fire Capt. Ned Farrow", "Lt. Gov. Jane Roe" (a word of the name).
 _ABBREVIATED = rf"(?:{TITLE_ABBREVIATIONS})\.(?=\s+[A-Z])"
 # A middle initial inside a person's name: "Robert E. Dunn" (never a name's last word).

@@ -73,6 +73,12 @@ _TRIES = re.compile(
 _TRIED_BEFORE = re.compile(
     r"\b(?:once|twice|thrice|(?:two|three|four|five|several)\s+times)\b", re.IGNORECASE
 )
+# What "a" figure of millions may be: a sum or a change ("a 2.5m deal", "a 1.2m rise"), no length
+_SUMS_AND_CHANGES = {
+    *("rise", "increase", "fall", "drop", "jump", "boost", "cut", "gain", "loss", "profit", "deficit"),
+    *("surplus", "shortfall", "deal", "loan", "grant", "bid", "budget", "fund", "investment", "contract"),
+    *("payout", "fine", "debt", "transfer", "settlement", "upgrade", "project", "scheme", "package", "bill"),
+}
 _NOT_METRES = {"euros", "dollars", "pounds", "rupees", "yen", "yuan", "in", "of", "a", "per", "from", "to"}
 
 
@@ -216,7 +222,11 @@ def find_ordinal_figures(sentence: str) -> Iterator[Ordinal]:
             continue  # "40m users": millions of them
         # "4.5m wide": a length with its decimals, as a road's or a lane's width is written
         digits = match["number"].replace(",", "")
-        if "." in digits and match["what"].lower() not in _DIMENSIONS:
+        # ("a 4.2m shark", "an 8.5m boat": one thing of a length, as "a 300m tower" is; "a" counts no
+        # millions of one thing, but may a sum or a change of millions: "a 1.2m rise", "a 2.5m deal")
+        one_long = re.search(r"\b[Aa]n?\s+$", sentence[: match.start("number")]) is not None
+        one_long = one_long and match["what"].lower() not in _SUMS_AND_CHANGES
+        if "." in digits and match["what"].lower() not in _DIMENSIONS and not one_long:
             continue  # "4.5m people", "2.5m viewers": millions, unless a dimension says metres
         metres: float = float(digits) if "." in digits else int(digits)
         derivation = f"The article writes {match['number'] + 'm'!r}: {metres:,} metres."
