@@ -986,10 +986,12 @@ _NAME_UNCLOSED_APPOSITIVE = re.compile(
 
 # A name opening the sentence (or after "In a statement"), a comma, then a post in lower case with no
 # article, before the body it is held for and no comma before the verb: "In a statement Bo Lund, site
-# manager for Kessco at Orla said:"; the one named speaks, not the body.
+# manager for Kessco at Orla said:"; the one named speaks, not the body. Two posts joined by "and"
+# are hers too ("Bo Lund, president and chief executive of Kessco said").
 _NAME_BARE_POST = re.compile(
     r"(?:^|(?<=[.;:”\"]\s)|^In\s+an?\s+(?:statement|letter|e-?mail|interview),?\s+)[“\"]?"
-    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,2}),\s+(?P<post>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+$"
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,2}),\s+"
+    r"(?P<post>(?:[a-z][\w-]*\s+){0,2}(?:and\s+(?:[a-z][\w-]*\s+){0,2})?[a-z][\w-]*)\s+$"
 )
 
 
@@ -1089,6 +1091,12 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
             speaker = speaker.split(None, 1)[1]
         elif held is not None:
             speaker = f"the {held['noun']}"
+    elif match["subject"] and not speaker.islower():
+        # "Bo Lund, head chef at Kessel Grill said": the one named, her post held at the body
+        held_at_body = re.sub(r"\s+at\s+(?:the\s+)?$", " ", before_subject)
+        at_body = _NAME_BARE_POST.search(held_at_body) if held_at_body != before_subject else None
+        if at_body is not None and any(is_post_word(word) for word in at_body["post"].split()):
+            speaker = at_body["name"]
     joined = re.match(r"(?:from|of|at|with)\s+", match["subject"] or "")  # "Bo Lund, of the union said"
     before = sentence[: match.start("subject")] + (joined[0] if joined else "") if match["subject"] else ""
     if match["subject"] and (people := _PEOPLE_OF_BEFORE.search(sentence[: match.start("subject")])):
