@@ -1,13 +1,15 @@
 """Forms the first run of held-out round 83 showed misread, written as invented sentences (none from
 the benchmark's articles), each family in general rather than the one form seen: a speaker named
 before two posts joined by "and", or a post held "at" a body, with no comma before the verb
-("Bo Lund, president and chief executive of Orla Foods said:")."""
+("Bo Lund, president and chief executive of Orla Foods said:"); a company named by "Systems" and by
+its first word after ("Orlan Wind Systems", then "Orlan"), and a one-word name after what company it
+is ("turbine maker Orlan"), which a later "in Orlan" does not make a place."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from drafted import claimants, drafted
+from drafted import claimants, drafted, kinds
 
 
 def test_a_speaker_before_two_posts_or_a_post_at_a_body(tmp_path: Path) -> None:
@@ -27,3 +29,23 @@ def test_a_speaker_before_two_posts_or_a_post_at_a_body(tmp_path: Path) -> None:
     result = drafted(tmp_path, body)
     assert claimants(result, "the kitchen would reopen") == ["Tarn Grill"]
     assert claimants(result, "the plant would stay") == ["Orla Foods"]
+
+
+def test_a_company_named_by_systems_or_by_what_it_is(tmp_path: Path) -> None:
+    body = (
+        "Danish pump maker Orlan cut its forecast on Monday.\n\n"
+        "The firm said its new plant was late.\n\n"
+        "Ana Ruiz, president and chief executive of Orlan Pump Systems said: “Quality has top priority"
+        " in Orlan.”"
+    )
+    result = drafted(tmp_path, body)
+    found = kinds(result)
+    assert found["Orlan Pump Systems"] == "organisation"
+    assert "Orlan" not in found  # one company, by its first word
+    assert claimants(result, "its new plant was late") == ["Orlan Pump Systems"]
+    found = kinds(drafted(tmp_path, "Kessel Health Systems runs four clinics in the valley."))
+    assert found["Kessel Health Systems"] == "organisation"
+    # a place after a trade in lower case that is no company's noun, and a supply chain's place
+    body = "Bo Lund moved to the farming town Tarnby last year. Grain from the supply chain Kesselby rose."
+    found = kinds(drafted(tmp_path, body))
+    assert found["Tarnby"] == "place"

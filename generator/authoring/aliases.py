@@ -190,7 +190,7 @@ def _company_of(entry: Name, names: list[Name]) -> Name | None:
 # The last word of a company's name that says what it is, which news drops after the first mention
 # ("Kessair" for "Kessair Airlines", "Varco" for "Varco Holdings").
 _TRADE_FORMS = {
-    *("airlines", "airways", "group", "holdings", "industries", "enterprises", "motors"),
+    *("airlines", "airways", "group", "holdings", "industries", "enterprises", "motors", "systems"),
     *("container", "containers", "packaging"),  # "Orla" for "Orla Paper Container"
     # and of a party's: "Labour's candidate" for the "Labour Party", "Forward" for "Forward Alliance"
     *("party", "alliance", "movement"),

@@ -40,6 +40,9 @@ _HEAD_WORDS = {
     **dict.fromkeys(("electronics", "motors", "industries", "holdings", "pharmaceuticals"), "organisation"),
     **dict.fromkeys(("markets", "stores", "foods", "supermarkets", "brands", "restaurants"), "organisation"),
     **dict.fromkeys(("productions", "studios", "partners", "enterprises", "associates"), "organisation"),
+    # "Orlan Wind Systems", "Kessel Health Systems": a company or a hospitals' group named by what it
+    # builds or runs, in the plural (no family name ends so)
+    "systems": "organisation",
     # "Orla Gift Shop", "Kessel Hardware Store", "Tarn Beauty Salon": a business named by its premises
     **dict.fromkeys(("shop", "store", "boutique", "salon", "café", "cafe"), "organisation"),
     # "Kessel Arcade", "Orla Promenade", "the Tarn Lund Room": a covered walk, a seafront, a hall's room
@@ -552,6 +555,9 @@ _RANKED_PRODUCER = re.compile(
 # and no person or place (a person is "who"; a river "runs", a town "has").
 # "Kessel Group-backed Orla", "state-owned Varco": what a company is backed or owned by, before it
 _BACKED_BEFORE = re.compile(r"\w-(?:backed|owned|funded|controlled)\s+$")
+# "wind turbine manufacturer Orla", "the carrier Kessair": what a company is, in lower case, before it
+# (not "the supply chain Orla", a chain of a place's)
+_COMPANY_NOUN_BEFORE = re.compile(rf"\b(?!chain\b)(?:{_COMPANY_NOUNS})\s+$")
 _COMPANY_WHICH = re.compile(
     r"^,\s+which\s+(?:also\s+)?(?:owns|owned|makes|made|manufactures|sells|sold|produces|employs|acquired"
     r"|bought|(?:is|was)\s+(?:listed|traded|owned|headquartered))\b"
@@ -782,6 +788,7 @@ def said_a_company(name: str, before: str, after: str) -> bool:
             or _RESULTS_AFTER.match(after)
             or _COMPANY_AFTER_NAME.match(after)
             or _BACKED_BEFORE.search(before)
+            or _COMPANY_NOUN_BEFORE.search(before)
         )
     )
 
