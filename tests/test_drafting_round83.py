@@ -3,7 +3,8 @@ the benchmark's articles), each family in general rather than the one form seen:
 before two posts joined by "and", or a post held "at" a body, with no comma before the verb
 ("Bo Lund, president and chief executive of Orla Foods said:"); a company named by "Systems" and by
 its first word after ("Orlan Wind Systems", then "Orlan"), and a one-word name after what company it
-is ("turbine maker Orlan"), which a later "in Orlan" does not make a place."""
+is ("turbine maker Orlan"), which a later "in Orlan" does not make a place; the kinds of site a body
+keeps joined by "and" before its head ("Orla River and Bay Authority")."""
 
 from __future__ import annotations
 
@@ -49,3 +50,19 @@ def test_a_company_named_by_systems_or_by_what_it_is(tmp_path: Path) -> None:
     body = "Bo Lund moved to the farming town Tarnby last year. Grain from the supply chain Kesselby rose."
     found = kinds(drafted(tmp_path, body))
     assert found["Tarnby"] == "place"
+
+
+def test_the_kinds_of_site_a_body_keeps_joined_by_and(tmp_path: Path) -> None:
+    body = (
+        "Tolls on the Tarn Ferry will rise as the Orla River and Bay Authority said costs were up. The"
+        " Kessel Bridge and Tunnel Commission said lanes would close."
+    )
+    result = drafted(tmp_path, body)
+    found = kinds(result)
+    assert found["Orla River and Bay Authority"] == "government-body"
+    assert found["Kessel Bridge and Tunnel Commission"] == "government-body"
+    assert claimants(result, "costs were up") == ["Orla River and Bay Authority"]
+    # a river, then a body named for another place: two names
+    found = kinds(drafted(tmp_path, "Floods hit the Orla River and Kessel Water Authority staff were sent."))
+    assert "Orla River and Kessel Water Authority" not in found
+    assert found["Orla River"] == "place"
