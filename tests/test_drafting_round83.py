@@ -4,7 +4,9 @@ before two posts joined by "and", or a post held "at" a body, with no comma befo
 ("Bo Lund, president and chief executive of Orla Foods said:"); a company named by "Systems" and by
 its first word after ("Orlan Wind Systems", then "Orlan"), and a one-word name after what company it
 is ("turbine maker Orlan"), which a later "in Orlan" does not make a place; the kinds of site a body
-keeps joined by "and" before its head ("Orla River and Bay Authority")."""
+keeps joined by "and" before its head ("Orla River and Bay Authority"); a month after the report's
+that is still to come, at the end of a subject before "will" ("Parking in June will cost more") or
+after "Starting" opening the sentence ("Starting July 1, drivers will pay")."""
 
 from __future__ import annotations
 
@@ -66,3 +68,23 @@ def test_the_kinds_of_site_a_body_keeps_joined_by_and(tmp_path: Path) -> None:
     found = kinds(drafted(tmp_path, "Floods hit the Orla River and Kessel Water Authority staff were sent."))
     assert "Orla River and Kessel Water Authority" not in found
     assert found["Orla River"] == "place"
+
+
+def _dates(tmp_path: Path, body: str) -> dict[str, str]:
+    """Each drafted event's date by the first words of its title."""
+    result = drafted(tmp_path, body, "May 23, 2031")
+    return {event["title"][:24]: event["date"] for event in result.events}
+
+
+def test_a_month_after_the_report_that_is_still_to_come(tmp_path: Path) -> None:
+    body = (
+        "Parking at the Tarn Pier in June will cost more, the council said.\n\n"
+        "Starting July 1, drivers will pay a fee. Effective August 3, the fee will double. A vote in"
+        " September is expected to settle it."
+    )
+    dates = sorted(_dates(tmp_path, body).values())
+    assert dates == ["2031-06", "2031-07-01", "2031-08-03", "2031-09"]
+    # a month after the report's, with a verb in the past: the year before
+    body = "Rain in July was heavy. Starting in August, sales fell. The fair in September drew crowds."
+    dates = sorted(_dates(tmp_path, body).values())
+    assert dates == ["2030-07", "2030-08", "2030-09"]

@@ -138,6 +138,9 @@ _FUTURE = re.compile(
 _FUTURE_AFTER = re.compile(
     r"\b(?:will|is to|are to|plans? to|is scheduled|are scheduled|is due)\b", re.IGNORECASE
 )
+_FUTURE_VERB_NEXT = re.compile(
+    r"\s+(?:will|(?:is|are)\s+(?:(?:set|due|scheduled|expected|slated|poised)\s+)?to)\s", re.IGNORECASE
+)
 _AGO_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _AGO_COUNTS.update({"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10})
 # Reporting verbs, in the forms news text uses ("says", "said", "confirms"): no bare form but "say"
@@ -773,7 +776,16 @@ def find_dates(sentence: str, published: dt.date | None) -> Iterator[tuple[str, 
             continue  # "the Lake Jun Park pool": a month's name between a name's words, no month
         approximate = bool(_VAGUE.search(sentence[: match.start()]))
         future = bool(_FUTURE.search(re.split(r"[,;]", sentence[: match.start()])[-1]))
-        if re.fullmatch(r"\W*(?:(?:in|on|by|from|until|early|late)\s+)*", sentence[: match.start()], re.I):
+        # "Riding the ferry in June will cost more", "A vote on May 3 is set to decide": a date at
+        # the end of the subject, the verb after it to come
+        future = future or bool(_FUTURE_VERB_NEXT.match(sentence, match.end()))
+        # "Starting June 1, riders will pay", "Effective March 3, the fee rises": the date a change
+        # starts on, opening the sentence, read with the verb its clause goes on with
+        if re.fullmatch(
+            r"\W*(?:(?:in|on|by|from|until|early|late|starting|beginning|effective)\s+)*",
+            sentence[: match.start()],
+            re.I,
+        ):
             governed = next((c for c in re.split(r"[,;]", sentence[match.end() :]) if c.strip()), "")
             # ("On Monday, the crews had not finished the wall that will ...": a relative clause's
             # tense is not the sentence's)
