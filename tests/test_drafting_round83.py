@@ -6,7 +6,9 @@ its first word after ("Orlan Wind Systems", then "Orlan"), and a one-word name a
 is ("turbine maker Orlan"), which a later "in Orlan" does not make a place; the kinds of site a body
 keeps joined by "and" before its head ("Orla River and Bay Authority"); a month after the report's
 that is still to come, at the end of a subject before "will" ("Parking in June will cost more") or
-after "Starting" opening the sentence ("Starting July 1, drivers will pay")."""
+after "Starting" opening the sentence ("Starting July 1, drivers will pay"); a body described by where
+it is based and what it joins ("the Tarnby-based federation of fruit growers said"), or by the noun
+of a body of members ("the federation said")."""
 
 from __future__ import annotations
 
@@ -88,3 +90,25 @@ def test_a_month_after_the_report_that_is_still_to_come(tmp_path: Path) -> None:
     body = "Rain in July was heavy. Starting in August, sales fell. The fair in September drew crowds."
     dates = sorted(_dates(tmp_path, body).values())
     assert dates == ["2030-07", "2030-08", "2030-09"]
+
+
+def test_a_body_described_by_where_it_is_based_and_what_it_joins(tmp_path: Path) -> None:
+    body = (
+        "Exports grew by 9 percent, the Orla Fruit Growers Federation said on Monday.\n\n"
+        "Growth was led by pears from the north, the Tarnby-based federation of fruit growers said."
+        " Prices fell, the federation said."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "Growth was led by pears") == ["Orla Fruit Growers Federation"]
+    assert claimants(result, "Prices fell") == ["Orla Fruit Growers Federation"]
+    assert [c["statement"] for c in result.claims if "Growth" in c["statement"]] == [
+        "Growth was led by pears from the north"
+    ]
+    found = kinds(result)
+    assert found["Tarnby"] == "place"
+    assert not any("based" in name for name in found)
+    # one who speaks for the body, unnamed, is still the body's voice
+    result = drafted(
+        tmp_path, "The Kessel Rowing Club met. A spokesman for the Tarnby-based club said fees would rise."
+    )
+    assert claimants(result, "fees would rise") == ["Kessel Rowing Club"]

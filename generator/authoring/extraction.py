@@ -1008,8 +1008,10 @@ _NAME_BARE_POST = re.compile(
 
 
 # One named by a noun before "for" or "of" ("a spokesperson for", "The union for", "the head of").
+# ("the Orla-based federation of growers said": where the one body is based, before its noun)
 _UNNAMED_BEFORE = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)\s+$"
+    r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<based>[A-Z][\w’'.-]*-based\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<noun>[a-z][\w-]*)\s+$"
 )
 _SPEAKS_FOR = {
     "spokesperson",
@@ -1102,7 +1104,7 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
         elif held is not None and held["noun"].lower() in _SPEAKS_FOR:
             speaker = speaker.split(None, 1)[1]
         elif held is not None:
-            speaker = f"the {held['noun']}"
+            speaker = f"the {held['based'] or ''}{held['noun']}"
     elif match["subject"] and not speaker.islower():
         # "Bo Lund, head chef at Kessel Grill said": the one named, her post held at the body
         held_at_body = re.sub(r"\s+at\s+(?:the\s+)?$", " ", before_subject)
@@ -2060,6 +2062,10 @@ def _attributions(sentence: str) -> Iterator[Said]:
             found.append(Said(speaker, (sentence[: match.start()] + rest).strip(" ,.:")))
         else:
             said, via = _what_was_said(match, sentence, before)
+            if speaker.startswith("the ") and (spoken := re.search(rf",\s+{re.escape(speaker)}$", said)):
+                # "..., the Orla-based federation of growers said": its noun, read past the words
+                # of what it is, is the speaker, no part of what it said
+                said = said[: spoken.start()]
             at = sentence.find(said)
             if at >= 0 and sentence[at + len(said) :].lstrip().startswith(speaker):
                 # "..., Brightpeak spokeswoman Jo Reeve said.": the post is the speaker's

@@ -530,6 +530,8 @@ class _Finder:
                 self.regions[match["name"]] = match[0]
         for match in _INSTITUTION.finditer(sentence):
             first = match.group(1).split()[0]
+            if _HELD_BY.match(first):
+                continue  # "the Orla-based federation": where a body is based, which names none
             possessive = "'" in match.group(1).replace("’", "'")
             longer = re.search(r"([A-Z][\w’'.-]*)\s+$", sentence[: match.start(1)])
             if not possessive and longer and longer[1] not in NOT_NAMES:
