@@ -8,7 +8,8 @@ keeps joined by "and" before its head ("Orla River and Bay Authority"); a month 
 that is still to come, at the end of a subject before "will" ("Parking in June will cost more") or
 after "Starting" opening the sentence ("Starting July 1, drivers will pay"); a body described by where
 it is based and what it joins ("the Tarnby-based federation of fruit growers said"), or by the noun
-of a body of members ("the federation said")."""
+of a body of members ("the federation said"); a hope held before the clause hoped ("Ruiz hopes the
+pool gets more swimmers"; not "hopes to reopen", "hopes for rain")."""
 
 from __future__ import annotations
 
@@ -112,3 +113,18 @@ def test_a_body_described_by_where_it_is_based_and_what_it_joins(tmp_path: Path)
         tmp_path, "The Kessel Rowing Club met. A spokesman for the Tarnby-based club said fees would rise."
     )
     assert claimants(result, "fees would rise") == ["Kessel Rowing Club"]
+
+
+def test_a_hope_held_before_its_clause(tmp_path: Path) -> None:
+    body = (
+        "The pool opened in 1990, and Ana Ruiz has run the Orla Pool since 2001.\n\n"
+        "Ruiz hopes the pool gets more swimmers next summer, when the new slide opens.\n\n"
+        "Bo Lund, the coach, hoped it would rain."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "The pool gets more swimmers next summer") == ["Ana Ruiz"]
+    assert claimants(result, "It would rain") == ["Bo Lund"]
+    # a plan, a wish with no clause, the noun: nothing said
+    body = "Ana Ruiz hopes to reopen the pool. Bo Lund hopes for rain. The hopes of the club rose."
+    statements = [c["statement"] for c in drafted(tmp_path, body).claims]
+    assert not any(s.startswith(("To reopen", "For rain", "Of the club")) for s in statements), statements

@@ -160,6 +160,8 @@ _TIMES_OF_A_PROPOSAL = (
     "summer",
     "winter",
 )
+# The words a clause hoped for opens with: "(hopes) the pool gets more swimmers", "(hoped) it rains".
+_CLAUSE_OPENERS_HOPED = ("that", "the", "its", "their", "his", "her", "it", "he", "she", "they", "we")
 _VERB_STEMS = (
     "say:says:said",
     "report:reports:reported",
@@ -229,6 +231,13 @@ _VERB_STEMS = (
     *(rf"{verb}(?=\s+there\s+{be}\b)" for verb in ("assesses", "assessed") for be in ("is", "are")),
     # a message's verbs, before what it said: "Ana Ruiz emails that ...", "tweeted that"
     "emails that:emailed that:texted that:tweeted that:posted that",
+    # a hope held, before the clause hoped: "Ana Ruiz hopes the pool gets more swimmers" (not "hopes
+    # to reopen", a plan; "hopes for rain", a wish and no clause)
+    # (lookaheads with no colon, as the forms are split at colons)
+    *(
+        verb + "(?=" + "|".join(rf"\s+{word}\s" for word in _CLAUSE_OPENERS_HOPED) + ")"
+        for verb in ("hopes", "hoped")
+    ),
 )
 _VERBS = "|".join(
     sorted({form for stem in _VERB_STEMS for form in stem.split(":")}, key=lambda f: (-len(f), f))
