@@ -9,7 +9,8 @@ that is still to come, at the end of a subject before "will" ("Parking in June w
 after "Starting" opening the sentence ("Starting July 1, drivers will pay"); a body described by where
 it is based and what it joins ("the Tarnby-based federation of fruit growers said"), or by the noun
 of a body of members ("the federation said"); a hope held before the clause hoped ("Ruiz hopes the
-pool gets more swimmers"; not "hopes to reopen", "hopes for rain")."""
+pool gets more swimmers"; not "hopes to reopen", "hopes for rain"); two sides named by their plural
+nicknames before their game ("the Hawks and Tigers grand final")."""
 
 from __future__ import annotations
 
@@ -128,3 +129,16 @@ def test_a_hope_held_before_its_clause(tmp_path: Path) -> None:
     body = "Ana Ruiz hopes to reopen the pool. Bo Lund hopes for rain. The hopes of the club rose."
     statements = [c["statement"] for c in drafted(tmp_path, body).claims]
     assert not any(s.startswith(("To reopen", "For rain", "Of the club")) for s in statements), statements
+
+
+def test_two_sides_named_by_their_nicknames_before_their_game(tmp_path: Path) -> None:
+    body = (
+        "The report came out on Friday, before the Hawks and Tigers grand final weekend. Fans of the"
+        " Kestrels v Otters match queued for hours."
+    )
+    found = kinds(drafted(tmp_path, body))
+    for name in ("Hawks", "Tigers", "Kestrels", "Otters"):
+        assert found[name] == "organisation", name
+    # families named together before what is no game: not sides
+    found = kinds(drafted(tmp_path, "The Smiths and Joneses family party was held in a barn."))
+    assert found.get("Smiths") != "organisation"

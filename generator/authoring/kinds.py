@@ -380,6 +380,25 @@ def _club(name: str, before: str, after: str) -> bool:
     return opens or bool(_CLUB_BEFORE.search(before) or _CLUB_POST_AFTER.match(after))
 
 
+# "the Hawks and Tigers grand final", "the Kestrels v Otters match": two sides named by their plural
+# nicknames, then the game between them
+_GAME_NOUN = r"(?:(?:grand\s+|cup\s+|semi[\s-]?)?finals?|game|match|clash|derby|decider|showdown)\b"
+_SIDES = r"(?:and|v|vs\.?|versus)"
+_PAIRED_SIDE_AFTER = re.compile(rf"^\s+{_SIDES}\s+[A-Z][a-z]+s\s+{_GAME_NOUN}")
+_PAIRED_SIDE_BEFORE = re.compile(rf"\b[A-Z][a-z]+s\s+{_SIDES}\s+$")
+_GAME_NOUN_AFTER = re.compile(rf"^\s+{_GAME_NOUN}")
+
+
+def _paired_side(name: str, before: str, after: str) -> bool:
+    """A plural one-word name and another, then a game ("the Hawks and Tigers grand final"): a side."""
+    if not re.fullmatch(r"[A-Z][a-z]+s", name) or is_place(name):
+        return False
+    return bool(
+        _PAIRED_SIDE_AFTER.match(after)
+        or (_PAIRED_SIDE_BEFORE.search(before) and _GAME_NOUN_AFTER.match(after))
+    )
+
+
 def side_in_a_game(before: str, after: str, name: str = "") -> bool:
     """The name between ``before`` and ``after`` is a side in a game with a score ("Northtown drew
     1-1", "a 3-1 victory over Eastvale", "defeated Eastvale 2-0", "Kessel City have won ... a 2-1
@@ -390,6 +409,7 @@ def side_in_a_game(before: str, after: str, name: str = "") -> bool:
         or _TEAM_BEFORE.search(before)
         or (_BEATEN_BEFORE.search(before) and (_SCORE_AFTER.match(after) or _GAME_AFTER.match(after)))
         or (club and not before.strip() and _RESULT_LATER.match(after))
+        or _paired_side(name, before, after)
     )
 
 
