@@ -10,13 +10,16 @@ after "Starting" opening the sentence ("Starting July 1, drivers will pay"); a b
 it is based and what it joins ("the Tarnby-based federation of fruit growers said"), or by the noun
 of a body of members ("the federation said"); a hope held before the clause hoped ("Ruiz hopes the
 pool gets more swimmers"; not "hopes to reopen", "hopes for rain"); two sides named by their plural
-nicknames before their game ("the Hawks and Tigers grand final")."""
+nicknames before their game ("the Hawks and Tigers grand final"); a range whose ends are written with
+thousands' commas ("7,000-8,000 tonnes")."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from drafted import claimants, drafted, kinds
+
+from generator.authoring.figures import find_numbers
 
 
 def test_a_speaker_before_two_posts_or_a_post_at_a_body(tmp_path: Path) -> None:
@@ -142,3 +145,15 @@ def test_two_sides_named_by_their_nicknames_before_their_game(tmp_path: Path) ->
     # families named together before what is no game: not sides
     found = kinds(drafted(tmp_path, "The Smiths and Joneses family party was held in a barn."))
     assert found.get("Smiths") != "organisation"
+
+
+def test_a_range_whose_ends_are_written_with_thousands_commas(tmp_path: Path) -> None:
+    found = [
+        (figure.value, figure.upper, figure.counts)
+        for figure in find_numbers(
+            "The firm expects orders of 7,000-8,000 tonnes and crowds of 70-80 people."
+        )
+    ]
+    assert found == [(7000, 8000, "tonnes"), (70, 80, "people")]
+    # one end with thousands' commas, the other with none: no range read
+    assert (2000, 3) not in [(f.value, f.upper) for f in find_numbers("In 2,000-3 games, he scored.")]
