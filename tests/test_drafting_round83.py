@@ -11,7 +11,8 @@ it is based and what it joins ("the Tarnby-based federation of fruit growers sai
 of a body of members ("the federation said"); a hope held before the clause hoped ("Ruiz hopes the
 pool gets more swimmers"; not "hopes to reopen", "hopes for rain"); two sides named by their plural
 nicknames before their game ("the Hawks and Tigers grand final"); a range whose ends are written with
-thousands' commas ("7,000-8,000 tonnes")."""
+thousands' commas ("7,000-8,000 tonnes"); a body clipped to its short name after "the" ("the Kess
+said" after "the Kesselton Ballet")."""
 
 from __future__ import annotations
 
@@ -157,3 +158,17 @@ def test_a_range_whose_ends_are_written_with_thousands_commas(tmp_path: Path) ->
     assert found == [(7000, 8000, "tonnes"), (70, 80, "people")]
     # one end with thousands' commas, the other with none: no range read
     assert (2000, 3) not in [(f.value, f.upper) for f in find_numbers("In 2,000-3 games, he scored.")]
+
+
+def test_a_body_clipped_to_its_short_name(tmp_path: Path) -> None:
+    body = (
+        "The Kesselton Ballet sold more tickets this season.\n\n"
+        "Bo Lund, a dancer, was fired in March after the Kess said an inquiry found misconduct. The"
+        " Kess’s Friday shows sold out."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "An inquiry found misconduct") == ["Kesselton Ballet"]
+    assert "Kess" not in kinds(result)
+    # a place whose name opens a body's, not after "the": its own
+    body = "The Kesselton Ballet sold more tickets. Crews went to Ken, near Kendalton Mills."
+    assert kinds(drafted(tmp_path, body))["Ken"] == "place"
