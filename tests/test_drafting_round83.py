@@ -12,7 +12,8 @@ of a body of members ("the federation said"); a hope held before the clause hope
 pool gets more swimmers"; not "hopes to reopen", "hopes for rain"); two sides named by their plural
 nicknames before their game ("the Hawks and Tigers grand final"); a range whose ends are written with
 thousands' commas ("7,000-8,000 tonnes"); a body clipped to its short name after "the" ("the Kess
-said" after "the Kesselton Ballet")."""
+said" after "the Kesselton Ballet"); a group capitalised only to open a quote ('added: “Childcare
+workers have ...”')."""
 
 from __future__ import annotations
 
@@ -172,3 +173,12 @@ def test_a_body_clipped_to_its_short_name(tmp_path: Path) -> None:
     # a place whose name opens a body's, not after "the": its own
     body = "The Kesselton Ballet sold more tickets. Crews went to Ken, near Kendalton Mills."
     assert kinds(drafted(tmp_path, body))["Ken"] == "place"
+
+
+def test_a_group_capitalised_only_to_open_a_quote(tmp_path: Path) -> None:
+    body = "Professor Bo Lund added: “Childcare workers have a higher risk of flu than others.”"
+    found = kinds(drafted(tmp_path, body))
+    assert "Childcare workers" not in found
+    # a group whose word the text capitalises mid-sentence too: a name still
+    body = "Pay at Orlan fell in May, and staff are angry.\n\nBo Lund said: “Orlan workers are tired.”"
+    assert kinds(drafted(tmp_path, body))["Orlan workers"] == "group"

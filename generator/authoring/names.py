@@ -430,7 +430,11 @@ class _Finder:
             common = first not in self.mid_sentence or lower or inside
             # (initials with stops are no common word capitalised to open a sentence: "L.A. police")
             initials = re.fullmatch(r"(?:[A-Z]\.){2,3}", first) is not None
-            opening = sentence.lstrip(' “"-•*·–').startswith(first) and common and not initials
+            # (or a quote's: 'Lund added: “Healthcare workers have ...”' opens the quoted sentence)
+            quote_opens = re.search(r"[“\"]\s*$", sentence[: match.start(1)]) is not None
+            opening = (
+                (sentence.lstrip(' “"-•*·–').startswith(first) or quote_opens) and common and not initials
+            )
             if first in NOT_NAMES or first.endswith(("’s", "'s")) or (opening and not DEMONYM.match(first)):
                 continue
             if first.lower() in PLACE_TYPES:
