@@ -13,7 +13,7 @@ pool gets more swimmers"; not "hopes to reopen", "hopes for rain"); two sides na
 nicknames before their game ("the Hawks and Tigers grand final"); a range whose ends are written with
 thousands' commas ("7,000-8,000 tonnes"); a body clipped to its short name after "the" ("the Kess
 said" after "the Kesselton Ballet"); a group capitalised only to open a quote ('added: “Childcare
-workers have ...”')."""
+workers have ...”'); a ferry named for the two ports it runs between ("the Orla Bay-Tarn Ferry")."""
 
 from __future__ import annotations
 
@@ -182,3 +182,12 @@ def test_a_group_capitalised_only_to_open_a_quote(tmp_path: Path) -> None:
     # a group whose word the text capitalises mid-sentence too: a name still
     body = "Pay at Orlan fell in May, and staff are angry.\n\nBo Lund said: “Orlan workers are tired.”"
     assert kinds(drafted(tmp_path, body))["Orlan workers"] == "group"
+
+
+def test_a_ferry_named_for_the_two_ports_it_runs_between(tmp_path: Path) -> None:
+    body = "Riding the Orla Bay-Tarn Ferry in June will cost more, the Kessel Port Authority said."
+    assert kinds(drafted(tmp_path, body))["Orla Bay-Tarn Ferry"] == "organisation"
+    # a town named "... Ferry", no route: no service
+    body = "Homes in Kessel Ferry flooded on Monday, and crews in Orla Ferry were sent home."
+    found = kinds(drafted(tmp_path, body))
+    assert found.get("Kessel Ferry") != "organisation"

@@ -1054,6 +1054,11 @@ _DATELINE_BEFORE = re.compile(r"^\s*(?:[A-Z][A-Z .’'-]*/)*$")
 _WIRE_CREDIT_AFTER = re.compile(r"^(?:/[A-Z][A-Z .’'-]*)*\s*\([A-Z][\w.&’' -]{0,30}\)\s*(?:--|[—–-])\s")
 
 
+# A ferry named for the two ports it runs between, joined by a hyphen ("Orla-Tarn Ferry", "Kessel
+# Bay-Orla Ferry"): a service; a town may be named "... Ferry", a route never is.
+_ROUTES_FERRY = re.compile(r"(?:[A-Z][\w’'.]*\s+){0,2}[A-Z][\w’'.]*[-–](?:[A-Z][\w’'.]*\s+){1,3}Ferry")
+
+
 def _said_kind(name: str, before: str, after: str) -> str | None:
     words = organisation_words(name)
     if name.isupper() and _DATELINE_BEFORE.match(before) and _WIRE_CREDIT_AFTER.match(after):
@@ -1085,6 +1090,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "government-body"  # "Parks Kessel": the state's agency of a field
     if _VESSEL_PREFIX.match(name):
         return "object"  # "Mv Osprey", "HMS Orla": a vessel, whatever is written around it
+    if _ROUTES_FERRY.fullmatch(name):
+        return "organisation"  # "the Orla-Tarn Ferry": the service between two ports, not a town
     if _LEVELS_POLICE_STATION.search(name):
         return "government-body"  # "the District Police Station": the police of a level, a unit of the force
     if re.fullmatch(r"National\s+(?:[A-Z][a-z]+\s+){0,2}Laboratories(?:\s+Service)?", name):
