@@ -13,7 +13,9 @@ pool gets more swimmers"; not "hopes to reopen", "hopes for rain"); two sides na
 nicknames before their game ("the Hawks and Tigers grand final"); a range whose ends are written with
 thousands' commas ("7,000-8,000 tonnes"); a body clipped to its short name after "the" ("the Kess
 said" after "the Kesselton Ballet"); a group capitalised only to open a quote ('added: “Childcare
-workers have ...”'); a ferry named for the two ports it runs between ("the Orla Bay-Tarn Ferry")."""
+workers have ...”'); a ferry named for the two ports it runs between ("the Orla Bay-Tarn Ferry"); two shares
+of one value, each of its own whole ("80 per cent of adult patients", then "80 per cent of child
+patients")."""
 
 from __future__ import annotations
 
@@ -191,3 +193,20 @@ def test_a_ferry_named_for_the_two_ports_it_runs_between(tmp_path: Path) -> None
     body = "Homes in Kessel Ferry flooded on Monday, and crews in Orla Ferry were sent home."
     found = kinds(drafted(tmp_path, body))
     assert found.get("Kessel Ferry") != "organisation"
+
+
+def test_two_shares_of_one_value_each_of_its_own_whole(tmp_path: Path) -> None:
+    body = (
+        "The ward aims to see 80 per cent of adult patients within an hour.\n\n"
+        "The clinic also targets 80 per cent of child patients to be seen within a day."
+    )
+    values = [n["value"] for n in drafted(tmp_path, body).numbers]
+    assert values.count(80) == 2
+    # one share restated, its whole written once: one figure
+    body = "Only 62 per cent of buses ran on time in May.\n\nThe report shows only 62 per cent ran on time."
+    values = [n["value"] for n in drafted(tmp_path, body).numbers]
+    assert values.count(62) == 1
+    # the same share of the same whole twice: one figure
+    body = "In May, 45 percent of voters backed the levy.\n\nIn all, 45 percent of voters backed it."
+    values = [n["value"] for n in drafted(tmp_path, body).numbers]
+    assert values.count(45) == 1
