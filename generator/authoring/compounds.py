@@ -101,14 +101,14 @@ def _body_with_and(left: list[str], right: list[str]) -> bool:
     )
 
 
-# The kinds of site a body runs or keeps, named before its head: "Orla River and Bay Authority",
+# The kinds of site a body runs or keeps, named before its head: "Orla Lake and River Authority",
 # "Tarn Bridge and Tunnel Commission", "Kessel Port and Harbour Board".
 _SITES = {*ORG_WORDS["place"], "tunnel", "tunnels", "harbour", "harbor", "port", "canal", "canals", "estuary"}
 _SITES |= {"rivers", "lakes", "bridges", "roads", "ports", "harbours", "harbors", "waterways", "bays"}
 
 
 def _sites_joined(left: list[str], right: list[str]) -> bool:
-    """ "Orla River and Bay Authority": the kinds of site one body keeps, joined by "and" before its
+    """ "Orla Lake and River Authority": the kinds of site one body keeps, joined by "and" before its
     head, the first after the name of the place (not "the Orla River and Kessel Water Authority",
     a river and a body named after another place)."""
     return (

@@ -732,7 +732,7 @@ def _draft_numbers(
             # again in a clause of its own, no part of the one read before, is a figure of its own)
             read = clauses.get(key, [])
             twice = twice or all(figure.evidence not in e and e not in figure.evidence for e in read)
-            # ("80 per cent of ward patients ..., 80 per cent of clinic patients": two shares, each of
+            # ("40 per cent of city buses ..., 40 per cent of rural buses": two shares, each of
             # its own whole, count twice; a share restated with no whole counts once)
             whole = _share_of(figure)
             other_whole = bool(whole) and bool(wholes_of.get(key)) and whole not in wholes_of[key]
@@ -788,7 +788,7 @@ def _figures_in_order(all_sentences: list[str]) -> list[tuple[str, list[Figure]]
 
 def _share_of(figure: Any) -> str:
     """What a percentage is a share of, as its evidence writes it after "of", up to its first plural
-    ("80 per cent of ward patients should ...": "ward patients"); "" for any other figure, or a share
+    ("40 per cent of city buses ran ...": "city buses"); "" for any other figure, or a share
     of no plural written."""
     if figure.counts != "percent":
         return ""

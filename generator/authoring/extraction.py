@@ -785,10 +785,10 @@ def find_dates(sentence: str, published: dt.date | None) -> Iterator[tuple[str, 
             continue  # "the Lake Jun Park pool": a month's name between a name's words, no month
         approximate = bool(_VAGUE.search(sentence[: match.start()]))
         future = bool(_FUTURE.search(re.split(r"[,;]", sentence[: match.start()])[-1]))
-        # "Riding the ferry in June will cost more", "A vote on May 3 is set to decide": a date at
+        # "Parking at the pier in June will cost more", "A vote on May 3 is set to decide": a date at
         # the end of the subject, the verb after it to come
         future = future or bool(_FUTURE_VERB_NEXT.match(sentence, match.end()))
-        # "Starting June 1, riders will pay", "Effective March 3, the fee rises": the date a change
+        # "Starting July 1, drivers will pay", "Effective March 3, the fee rises": the date a change
         # starts on, opening the sentence, read with the verb its clause goes on with
         if re.fullmatch(
             r"\W*(?:(?:in|on|by|from|until|early|late|starting|beginning|effective)\s+)*",

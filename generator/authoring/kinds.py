@@ -40,7 +40,7 @@ _HEAD_WORDS = {
     **dict.fromkeys(("electronics", "motors", "industries", "holdings", "pharmaceuticals"), "organisation"),
     **dict.fromkeys(("markets", "stores", "foods", "supermarkets", "brands", "restaurants"), "organisation"),
     **dict.fromkeys(("productions", "studios", "partners", "enterprises", "associates"), "organisation"),
-    # "Orlan Wind Systems", "Kessel Health Systems": a company or a hospitals' group named by what it
+    # "Orlan Pump Systems", "Kessel Health Systems": a company or a hospitals' group named by what it
     # builds or runs, in the plural (no family name ends so)
     "systems": "organisation",
     # "Orla Gift Shop", "Kessel Hardware Store", "Tarn Beauty Salon": a business named by its premises
@@ -380,7 +380,7 @@ def _club(name: str, before: str, after: str) -> bool:
     return opens or bool(_CLUB_BEFORE.search(before) or _CLUB_POST_AFTER.match(after))
 
 
-# "the Hawks and Tigers grand final", "the Kestrels v Otters match": two sides named by their plural
+# "the Hawks and Tigers cup final", "the Kestrels v Otters match": two sides named by their plural
 # nicknames, then the game between them
 _GAME_NOUN = r"(?:(?:grand\s+|cup\s+|semi[\s-]?)?finals?|game|match|clash|derby|decider|showdown)\b"
 _SIDES = r"(?:and|v|vs\.?|versus)"
@@ -390,7 +390,7 @@ _GAME_NOUN_AFTER = re.compile(rf"^\s+{_GAME_NOUN}")
 
 
 def _paired_side(name: str, before: str, after: str) -> bool:
-    """A plural one-word name and another, then a game ("the Hawks and Tigers grand final"): a side."""
+    """A plural one-word name and another, then a game ("the Hawks and Tigers cup final"): a side."""
     if not re.fullmatch(r"[A-Z][a-z]+s", name) or is_place(name):
         return False
     return bool(
@@ -575,7 +575,7 @@ _RANKED_PRODUCER = re.compile(
 # and no person or place (a person is "who"; a river "runs", a town "has").
 # "Kessel Group-backed Orla", "state-owned Varco": what a company is backed or owned by, before it
 _BACKED_BEFORE = re.compile(r"\w-(?:backed|owned|funded|controlled)\s+$")
-# "wind turbine manufacturer Orla", "the carrier Kessair": what a company is, in lower case, before it
+# "pump maker Orla", "the carrier Kessair": what a company is, in lower case, before it
 # (not "the supply chain Orla", a chain of a place's)
 _COMPANY_NOUN_BEFORE = re.compile(rf"\b(?!chain\b)(?:{_COMPANY_NOUNS})\s+$")
 _COMPANY_WHICH = re.compile(

@@ -430,7 +430,7 @@ class _Finder:
             common = first not in self.mid_sentence or lower or inside
             # (initials with stops are no common word capitalised to open a sentence: "L.A. police")
             initials = re.fullmatch(r"(?:[A-Z]\.){2,3}", first) is not None
-            # (or a quote's: 'Lund added: “Healthcare workers have ...”' opens the quoted sentence)
+            # (or a quote's: 'Lund added: “Childcare workers catch ...”' opens the quoted sentence)
             quote_opens = re.search(r"[“\"]\s*$", sentence[: match.start(1)]) is not None
             opening = (
                 (sentence.lstrip(' “"-•*·–').startswith(first) or quote_opens) and common and not initials
