@@ -93,6 +93,31 @@ def _initials_and_one(name: str, acronym: str) -> bool:
     )
 
 
+def _clipped(entry: Name, names: list[Name]) -> Name | None:
+    """ "the Kess said", "the Kess’s Friday shows" after "the Kesselton Ballet": the one body whose
+    first word the name clips, written after "the", as a body known by its short name is; no word a
+    place or a person is named by."""
+    name = re.sub(r"[’']s$", "", entry.name)
+    if (
+        not re.fullmatch(r"[A-Z][a-z]{2,5}", name)
+        or entry.sure
+        or is_place(name)
+        or towns.is_town(name)
+        or not re.search(rf"\bthe\s+{re.escape(entry.name)}\b", entry.evidence, re.IGNORECASE)
+    ):
+        return None
+    bodies = [
+        n
+        for n in names
+        if n is not entry
+        and n.kind in _BODIES
+        and " " in n.name
+        and n.name.split()[0].startswith(name)
+        and len(n.name.split()[0]) >= len(name) + 3
+    ]
+    return bodies[0] if len(bodies) == 1 else None
+
+
 def _of_fuller(entry: Name, names: list[Name]) -> Name | None:
     key = entry.name.casefold().replace("’", "'") + " of "
     fuller = [
@@ -190,7 +215,7 @@ def _company_of(entry: Name, names: list[Name]) -> Name | None:
 # The last word of a company's name that says what it is, which news drops after the first mention
 # ("Kessair" for "Kessair Airlines", "Varco" for "Varco Holdings").
 _TRADE_FORMS = {
-    *("airlines", "airways", "group", "holdings", "industries", "enterprises", "motors"),
+    *("airlines", "airways", "group", "holdings", "industries", "enterprises", "motors", "systems"),
     *("container", "containers", "packaging"),  # "Orla" for "Orla Paper Container"
     # and of a party's: "Labour's candidate" for the "Labour Party", "Forward" for "Forward Alliance"
     *("party", "alliance", "movement"),
@@ -275,6 +300,8 @@ def fold(names: list[Name]) -> list[Name]:
                 owner = ending[0] if len(ending) == 1 else None
             if owner is None and entry.kind in _BODIES:
                 owner = _of_fuller(entry, names)  # "the Ministry states" after "the Ministry of Mines"
+            if owner is None:
+                owner = _clipped(entry, names)  # "the Kess said" after "the Kesselton Ballet"
         elif len(words) >= 2 and (company := _company_of(entry, names)) is not None:
             owner = company
         elif (judge := _judge_named_in_full(entry, people)) is not None:

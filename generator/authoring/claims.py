@@ -91,6 +91,8 @@ _INSTITUTIONS = {"school", "college", "university", "academy", "hospital", "inst
 # "the theatre announced", "the orchestra said": a company of the arts described by what it is
 _BODY_NOUNS |= {"theatre", "theater", "troupe", "orchestra", "choir", "ensemble", "festival", "studio"}
 _BODY_NOUNS |= {"publisher", "label"}
+# "the federation said", "the coalition announced": a body of members, by what joins them
+_BODY_NOUNS |= {"federation", "confederation", "coalition", "consortium", "cooperative", "co-op"}
 # "the telco announced", "the miner said": a business described by its trade's short noun
 _BODY_NOUNS |= {"telco", "miner", "distributor", "supplier", "exporter", "importer", "processor"}
 # People described by what they do and no name: "truck drivers", "a senior Orlan official", "one

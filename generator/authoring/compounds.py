@@ -100,6 +100,8 @@ def _body_with_and(left: list[str], right: list[str]) -> bool:
         return False
     if head in _AREA_HEADS and (len(named) != 1 or len(right) != 2):
         return False
+    if head in _BODY_HEADS and _sites_joined(left, right):
+        return True
     return (
         head in _BODY_HEADS
         and 1 <= len(right) <= 3
@@ -107,6 +109,23 @@ def _body_with_and(left: list[str], right: list[str]) -> bool:
         and not is_place(left[-1])
         and not towns.is_town(left[-1])
         and not (organisation_words(" ".join(right[:-1])) & set().union(*ORG_WORDS.values()))
+    )
+
+
+# The kinds of site a body runs or keeps, named before its head: "Orla Lake and River Authority",
+# "Tarn Bridge and Tunnel Commission", "Kessel Port and Harbour Board".
+_SITES = {*ORG_WORDS["place"], "tunnel", "tunnels", "harbour", "harbor", "port", "canal", "canals", "estuary"}
+_SITES |= {"rivers", "lakes", "bridges", "roads", "ports", "harbours", "harbors", "waterways", "bays"}
+
+
+def _sites_joined(left: list[str], right: list[str]) -> bool:
+    """ "Orla Lake and River Authority": the kinds of site one body keeps, joined by "and" before its
+    head, the first after the name of the place (not "the Orla River and Kessel Water Authority",
+    a river and a body named after another place)."""
+    return (
+        2 <= len(right) <= 3
+        and left[-1].lower() in _SITES
+        and all(word.lower() in _SITES for word in right[:-1])
     )
 
 

@@ -688,6 +688,7 @@ def _draft_numbers(
     what it counts; a subset names the figure it is part of ("14 of 44 economists": `part_of:`)."""
     number_ids: set[str] = set()
     seen: set[tuple[Any, str, str]] = set()
+    wholes_of: dict[tuple[Any, str, str], set[str]] = {}
     sides: dict[tuple[Any, str, str], set[str | None]] = {}
     entries: list[dict[str, Any]] = []
     wholes: list[tuple[dict[str, Any], Any]] = []
@@ -731,9 +732,16 @@ def _draft_numbers(
             # again in a clause of its own, no part of the one read before, is a figure of its own)
             read = clauses.get(key, [])
             twice = twice or all(figure.evidence not in e and e not in figure.evidence for e in read)
-            if (key in here and not twice) or (key in seen and key not in here and not listed and not again):
+            # ("40 per cent of city buses ..., 40 per cent of rural buses": two shares, each of
+            # its own whole, count twice; a share restated with no whole counts once)
+            whole = _share_of(figure)
+            other_whole = bool(whole) and bool(wholes_of.get(key)) and whole not in wholes_of[key]
+            if (key in here and not twice) or (
+                key in seen and key not in here and not listed and not again and not other_whole
+            ):
                 continue
             seen.add(key)
+            wholes_of.setdefault(key, set()).add(whole)
             here[key] += 1
             clauses.setdefault(key, []).append(figure.evidence)
             sides.setdefault(key, set()).add(figure.side)
@@ -776,6 +784,21 @@ def _figures_in_order(all_sentences: list[str]) -> list[tuple[str, list[Figure]]
         earlier = figures[-1].counts if figures else ""
         found.append((sentence, figures))
     return found
+
+
+def _share_of(figure: Any) -> str:
+    """What a percentage is a share of, as its evidence writes it after "of", up to its first plural
+    ("40 per cent of city buses ran ...": "city buses"); "" for any other figure, or a share
+    of no plural written."""
+    if figure.counts != "percent":
+        return ""
+    value = re.escape(f"{figure.value:,}" if isinstance(figure.value, int) else str(figure.value))
+    share = re.search(
+        rf"(?<![\d.,]){value}\s*(?:%|percent\b|per\s+cent\b)\s+of\s+"
+        r"(?P<whole>(?:[\w’'-]+\s+){0,4}?[a-z][\w’'-]*s)\b",
+        figure.evidence,
+    )
+    return share["whole"].lower() if share else ""
 
 
 def _times_written(figure: Any, sentence: str) -> int:

@@ -138,6 +138,9 @@ _FUTURE = re.compile(
 _FUTURE_AFTER = re.compile(
     r"\b(?:will|is to|are to|plans? to|is scheduled|are scheduled|is due)\b", re.IGNORECASE
 )
+_FUTURE_VERB_NEXT = re.compile(
+    r"\s+(?:will|(?:is|are)\s+(?:(?:set|due|scheduled|expected|slated|poised)\s+)?to)\s", re.IGNORECASE
+)
 _AGO_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _AGO_COUNTS.update({"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10})
 # Reporting verbs, in the forms news text uses ("says", "said", "confirms"): no bare form but "say"
@@ -157,6 +160,8 @@ _TIMES_OF_A_PROPOSAL = (
     "summer",
     "winter",
 )
+# The words a clause hoped for opens with: "(hopes) the pool gets more swimmers", "(hoped) it rains".
+_CLAUSE_OPENERS_HOPED = ("that", "the", "its", "their", "his", "her", "it", "he", "she", "they", "we")
 _VERB_STEMS = (
     "say:says:said",
     "report:reports:reported",
@@ -230,6 +235,13 @@ _VERB_STEMS = (
     # "he concluded that" (not "the talks concluded on Friday"; the lookahead's colon written \x3a, as
     # the forms are split at colons)
     *(rf"{verb}(?=\s*[\x3a,]?\s*[“\"]|\s+that\b)" for verb in ("concludes", "concluded")),
+    # a hope held, before the clause hoped: "Ana Ruiz hopes the pool gets more swimmers" (not "hopes
+    # to reopen", a plan; "hopes for rain", a wish and no clause)
+    # (lookaheads with no colon, as the forms are split at colons)
+    *(
+        verb + "(?=" + "|".join(rf"\s+{word}\s" for word in _CLAUSE_OPENERS_HOPED) + ")"
+        for verb in ("hopes", "hoped")
+    ),
 )
 _VERBS = "|".join(
     sorted({form for stem in _VERB_STEMS for form in stem.split(":")}, key=lambda f: (-len(f), f))
@@ -778,7 +790,16 @@ def find_dates(sentence: str, published: dt.date | None) -> Iterator[tuple[str, 
             continue  # "the Lake Jun Park pool": a month's name between a name's words, no month
         approximate = bool(_VAGUE.search(sentence[: match.start()]))
         future = bool(_FUTURE.search(re.split(r"[,;]", sentence[: match.start()])[-1]))
-        if re.fullmatch(r"\W*(?:(?:in|on|by|from|until|early|late)\s+)*", sentence[: match.start()], re.I):
+        # "Parking at the pier in June will cost more", "A vote on May 3 is set to decide": a date at
+        # the end of the subject, the verb after it to come
+        future = future or bool(_FUTURE_VERB_NEXT.match(sentence, match.end()))
+        # "Starting July 1, drivers will pay", "Effective March 3, the fee rises": the date a change
+        # starts on, opening the sentence, read with the verb its clause goes on with
+        if re.fullmatch(
+            r"\W*(?:(?:in|on|by|from|until|early|late|starting|beginning|effective)\s+)*",
+            sentence[: match.start()],
+            re.I,
+        ):
             governed = next((c for c in re.split(r"[,;]", sentence[match.end() :]) if c.strip()), "")
             # ("On Monday, the crews had not finished the wall that will ...": a relative clause's
             # tense is not the sentence's)
@@ -1004,16 +1025,20 @@ _NAME_UNCLOSED_APPOSITIVE = re.compile(
 
 # A name opening the sentence (or after "In a statement"), a comma, then a post in lower case with no
 # article, before the body it is held for and no comma before the verb: "In a statement Bo Lund, site
-# manager for Kessco at Orla said:"; the one named speaks, not the body.
+# manager for Kessco at Orla said:"; the one named speaks, not the body. Two posts joined by "and"
+# are hers too ("Bo Lund, president and chief executive of Kessco said").
 _NAME_BARE_POST = re.compile(
     r"(?:^|(?<=[.;:”\"]\s)|^In\s+an?\s+(?:statement|letter|e-?mail|interview),?\s+)[“\"]?"
-    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,2}),\s+(?P<post>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+$"
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,2}),\s+"
+    r"(?P<post>(?:[a-z][\w-]*\s+){0,2}(?:and\s+(?:[a-z][\w-]*\s+){0,2})?[a-z][\w-]*)\s+$"
 )
 
 
 # One named by a noun before "for" or "of" ("a spokesperson for", "The union for", "the head of").
+# ("the Orla-based federation of growers said": where the one body is based, before its noun)
 _UNNAMED_BEFORE = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)\s+$"
+    r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<based>[A-Z][\w’'.-]*-based\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<noun>[a-z][\w-]*)\s+$"
 )
 _SPEAKS_FOR = {
     "spokesperson",
@@ -1106,7 +1131,13 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
         elif held is not None and held["noun"].lower() in _SPEAKS_FOR:
             speaker = speaker.split(None, 1)[1]
         elif held is not None:
-            speaker = f"the {held['noun']}"
+            speaker = f"the {held['based'] or ''}{held['noun']}"
+    elif match["subject"] and not speaker.islower():
+        # "Bo Lund, head chef at Kessel Grill said": the one named, her post held at the body
+        held_at_body = re.sub(r"\s+at\s+(?:the\s+)?$", " ", before_subject)
+        at_body = _NAME_BARE_POST.search(held_at_body) if held_at_body != before_subject else None
+        if at_body is not None and any(is_post_word(word) for word in at_body["post"].split()):
+            speaker = at_body["name"]
     joined = re.match(r"(?:from|of|at|with)\s+", match["subject"] or "")  # "Bo Lund, of the union said"
     before = sentence[: match.start("subject")] + (joined[0] if joined else "") if match["subject"] else ""
     if match["subject"] and (people := _PEOPLE_OF_BEFORE.search(sentence[: match.start("subject")])):
@@ -2109,6 +2140,10 @@ def _attributions(sentence: str) -> Iterator[Said]:
             found.append(Said(speaker, (sentence[: match.start()] + rest).strip(" ,.:")))
         else:
             said, via = _what_was_said(match, sentence, before)
+            if speaker.startswith("the ") and (spoken := re.search(rf",\s+{re.escape(speaker)}$", said)):
+                # "..., the Orla-based federation of growers said": its noun, read past the words
+                # of what it is, is the speaker, no part of what it said
+                said = said[: spoken.start()]
             at = sentence.find(said)
             if at >= 0 and sentence[at + len(said) :].lstrip().startswith(speaker):
                 # "..., Brightpeak spokeswoman Jo Reeve said.": the post is the speaker's

@@ -1228,11 +1228,16 @@ def _not_a_figure(sentence: str, match: re.Match[str], previous_word: str) -> bo
         and not (number[:1].islower() and _GAPPED.search(sentence[:start].rstrip()))
     ):
         return not measured  # part of a name: "Operation 4417", "Flight 17"; not "Observatory 450 miles"
-    joined = re.match(r"^[-–](\d+)(?:\s+[a-z]|\s*(?:%|percent\b|per\s+cent\b))", after)
+    # ("7,000-8,000 tonnes": both ends written with thousands' commas, before what they count in
+    # the plural; not "the 2,000-3,000 rule", a rule's name)
+    joined = re.match(r"^[-–](\d+)(?:\s+[a-z]|\s*(?:%|percent\b|per\s+cent\b))", after) or re.match(
+        r"^[-–](\d{1,3}(?:,\d{3})+)(?=\s+[a-z]+s\b)", after
+    )
     if (
         joined
-        and number.isdigit()
-        and int(number) < int(joined[1])
+        and re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", number)
+        and ("," in number) == ("," in joined[1])
+        and int(number.replace(",", "")) < int(joined[1].replace(",", ""))
         and not re.search(r"\d[-–]$", sentence[:start])
     ):
         return False  # "400-500 yards", "70-80%": a range, its lower end

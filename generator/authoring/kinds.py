@@ -43,6 +43,9 @@ _HEAD_WORDS = {
     **dict.fromkeys(("electronics", "motors", "industries", "holdings", "pharmaceuticals"), "organisation"),
     **dict.fromkeys(("markets", "stores", "foods", "supermarkets", "brands", "restaurants"), "organisation"),
     **dict.fromkeys(("productions", "studios", "partners", "enterprises", "associates"), "organisation"),
+    # "Orlan Pump Systems", "Kessel Health Systems": a company or a hospitals' group named by what it
+    # builds or runs, in the plural (no family name ends so)
+    "systems": "organisation",
     # "Orla Gift Shop", "Kessel Hardware Store", "Tarn Beauty Salon": a business named by its premises
     **dict.fromkeys(("shop", "store", "boutique", "salon", "café", "cafe"), "organisation"),
     # "Kessel Arcade", "Orla Promenade", "the Tarn Lund Room": a covered walk, a seafront, a hall's room
@@ -403,6 +406,25 @@ def _club(name: str, before: str, after: str) -> bool:
     return opens or bool(_CLUB_BEFORE.search(before) or _CLUB_POST_AFTER.match(after))
 
 
+# "the Hawks and Tigers cup final", "the Kestrels v Otters match": two sides named by their plural
+# nicknames, then the game between them
+_GAME_NOUN = r"(?:(?:grand\s+|cup\s+|semi[\s-]?)?finals?|game|match|clash|derby|decider|showdown)\b"
+_SIDES = r"(?:and|v|vs\.?|versus)"
+_PAIRED_SIDE_AFTER = re.compile(rf"^\s+{_SIDES}\s+[A-Z][a-z]+s\s+{_GAME_NOUN}")
+_PAIRED_SIDE_BEFORE = re.compile(rf"\b[A-Z][a-z]+s\s+{_SIDES}\s+$")
+_GAME_NOUN_AFTER = re.compile(rf"^\s+{_GAME_NOUN}")
+
+
+def _paired_side(name: str, before: str, after: str) -> bool:
+    """A plural one-word name and another, then a game ("the Hawks and Tigers cup final"): a side."""
+    if not re.fullmatch(r"[A-Z][a-z]+s", name) or is_place(name):
+        return False
+    return bool(
+        _PAIRED_SIDE_AFTER.match(after)
+        or (_PAIRED_SIDE_BEFORE.search(before) and _GAME_NOUN_AFTER.match(after))
+    )
+
+
 def side_in_a_game(before: str, after: str, name: str = "") -> bool:
     """The name between ``before`` and ``after`` is a side in a game with a score ("Northtown drew
     1-1", "a 3-1 victory over Eastvale", "defeated Eastvale 2-0", "Kessel City have won ... a 2-1
@@ -413,6 +435,7 @@ def side_in_a_game(before: str, after: str, name: str = "") -> bool:
         or _TEAM_BEFORE.search(before)
         or (_BEATEN_BEFORE.search(before) and (_SCORE_AFTER.match(after) or _GAME_AFTER.match(after)))
         or (club and not before.strip() and _RESULT_LATER.match(after))
+        or _paired_side(name, before, after)
     )
 
 
@@ -582,6 +605,9 @@ _RANKED_PRODUCER = re.compile(
 # and no person or place (a person is "who"; a river "runs", a town "has").
 # "Kessel Group-backed Orla", "state-owned Varco": what a company is backed or owned by, before it
 _BACKED_BEFORE = re.compile(r"\w-(?:backed|owned|funded|controlled)\s+$")
+# "pump maker Orla", "the carrier Kessair": what a company is, in lower case, before it
+# (not "the supply chain Orla", a chain of a place's)
+_COMPANY_NOUN_BEFORE = re.compile(rf"\b(?!chain\b)(?:{_COMPANY_NOUNS})\s+$")
 _COMPANY_WHICH = re.compile(
     r"^,\s+which\s+(?:also\s+)?(?:owns|owned|makes|made|manufactures|sells|sold|produces|employs|acquired"
     r"|bought|(?:is|was)\s+(?:listed|traded|owned|headquartered))\b"
@@ -812,6 +838,7 @@ def said_a_company(name: str, before: str, after: str) -> bool:
             or _RESULTS_AFTER.match(after)
             or _COMPANY_AFTER_NAME.match(after)
             or _BACKED_BEFORE.search(before)
+            or _COMPANY_NOUN_BEFORE.search(before)
         )
     )
 
@@ -1100,6 +1127,10 @@ def _political_or_listed_kind(name: str, before: str, after: str) -> str | None:
 _IN_THE = re.compile(r"\b(?:in|from|across|throughout|around|into|of|to|through)\s+the\s+$")
 _PARTS_OF_A_LAND = {"end", "side", "shore", "belt", "country", "heartland", "hinterland", "interior"}
 
+# A ferry named for the two ports it runs between, joined by a hyphen ("Orla-Tarn Ferry", "Kessel
+# Bay-Orla Ferry"): a service; a town may be named "... Ferry", a route never is.
+_ROUTES_FERRY = re.compile(r"(?:[A-Z][\w’'.]*\s+){0,2}[A-Z][\w’'.]*[-–](?:[A-Z][\w’'.]*\s+){1,3}Ferry")
+
 
 def _said_kind(name: str, before: str, after: str) -> str | None:
     words = organisation_words(name)
@@ -1134,6 +1165,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "government-body"  # "Parks Kessel": the state's agency of a field
     if _VESSEL_PREFIX.match(name):
         return "object"  # "Mv Osprey", "HMS Orla": a vessel, whatever is written around it
+    if _ROUTES_FERRY.fullmatch(name):
+        return "organisation"  # "the Orla-Tarn Ferry": the service between two ports, not a town
     if _LEVELS_POLICE_STATION.search(name):
         return "government-body"  # "the District Police Station": the police of a level, a unit of the force
     if re.fullmatch(r"National\s+(?:[A-Z][a-z]+\s+){0,2}Laboratories(?:\s+Service)?", name):

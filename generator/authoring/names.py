@@ -435,7 +435,11 @@ class _Finder:
             common = first not in self.mid_sentence or lower or inside
             # (initials with stops are no common word capitalised to open a sentence: "L.A. police")
             initials = re.fullmatch(r"(?:[A-Z]\.){2,3}", first) is not None
-            opening = sentence.lstrip(' “"-•*·–').startswith(first) and common and not initials
+            # (or a quote's: 'Lund added: “Childcare workers catch ...”' opens the quoted sentence)
+            quote_opens = re.search(r"[“\"]\s*$", sentence[: match.start(1)]) is not None
+            opening = (
+                (sentence.lstrip(' “"-•*·–').startswith(first) or quote_opens) and common and not initials
+            )
             if first in NOT_NAMES or first.endswith(("’s", "'s")) or (opening and not DEMONYM.match(first)):
                 continue
             if first.lower() in PLACE_TYPES:
@@ -535,6 +539,8 @@ class _Finder:
                 self.regions[match["name"]] = match[0]
         for match in _INSTITUTION.finditer(sentence):
             first = match.group(1).split()[0]
+            if _HELD_BY.match(first):
+                continue  # "the Orla-based federation": where a body is based, which names none
             possessive = "'" in match.group(1).replace("’", "'")
             longer = re.search(r"([A-Z][\w’'.-]*)\s+$", sentence[: match.start(1)])
             if not possessive and longer and longer[1] not in NOT_NAMES:
