@@ -1,0 +1,30 @@
+"""Forms the first run of held-out round 85 showed misread, written as invented sentences (none from
+the benchmark's articles), each family in general rather than the one form seen: what a body's
+statement says in the participle's clause after it ("The board issued a statement on Monday
+admitting that ... and announced that ...", "has issued a statement blaming ... for ...")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafted import claimants, drafted
+
+
+def test_what_a_bodys_statement_says_in_a_participles_clause(tmp_path: Path) -> None:
+    body = (
+        "The Orla Rail Authority issued a statement Monday morning admitting that the timetable had been"
+        " wrong and announced that the line would be closed until a new bridge could be built.\n\n"
+        "The Tarnby Growers Union has issued a statement blaming careless spraying of crops for the loss"
+        " of bees.\n\n"
+        "The Kessel Water Board said the dam was sound. Yesterday, the board released a statement"
+        " confirming that the reservoir has held up well."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "The timetable had been wrong") == ["Orla Rail Authority"]
+    assert claimants(result, "the line would be closed") == ["Orla Rail Authority"]
+    assert claimants(result, "blaming careless spraying of crops") == ["Tarnby Growers Union"]
+    assert claimants(result, "the reservoir has held up well") == ["Kessel Water Board"]
+    # a statement announcing something with no clause of what it says: nothing the board says
+    result = drafted(tmp_path, "The Orla Election Board issued a statement on Thursday announcing the results.")
+    assert claimants(result, "announcing the results") == [None]
+
