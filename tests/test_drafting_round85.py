@@ -1,13 +1,15 @@
 """Forms the first run of held-out round 85 showed misread, written as invented sentences (none from
 the benchmark's articles), each family in general rather than the one form seen: what a body's
 statement says in the participle's clause after it ("The board issued a statement on Monday
-admitting that ... and announced that ...", "has issued a statement blaming ... for ...")."""
+admitting that ... and announced that ...", "has issued a statement blaming ... for ..."); a
+body's initials after a post of two words ("Bo Lund, Director General of KGA"), which name the
+body, not an actor of their own."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from drafted import claimants, drafted
+from drafted import claimants, drafted, kinds
 
 
 def test_what_a_bodys_statement_says_in_a_participles_clause(tmp_path: Path) -> None:
@@ -28,3 +30,20 @@ def test_what_a_bodys_statement_says_in_a_participles_clause(tmp_path: Path) -> 
     result = drafted(tmp_path, "The Orla Election Board issued a statement on Thursday announcing the results.")
     assert claimants(result, "announcing the results") == [None]
 
+
+def test_a_bodys_initials_after_a_post_of_two_words(tmp_path: Path) -> None:
+    body = (
+        "The Kessel Growers Association (KGA) criticised the plan. “Farmers were not asked,” said Bo"
+        " Lund, Director General of KGA.\n\n"
+        "KGA said growers are working to replant the orchards."
+    )
+    result = drafted(tmp_path, body)
+    assert "Director General of KGA" not in kinds(result)
+    assert claimants(result, "growers are working to replant") == ["Kessel Growers Association"]
+    body = "The Orla Ferry Company (OFC) cut two routes. “Fares will stay,” said Ana Ruiz, Chief Executive of OFC."
+    assert "Chief Executive of OFC" not in kinds(drafted(tmp_path, body))
+    # a body's full name after the post: the body, as before
+    body = "“Farmers were not asked,” said Bo Lund, Director General of the Kessel Growers Association."
+    found = kinds(drafted(tmp_path, body))
+    assert found["Kessel Growers Association"] == "organisation"
+    assert "Director General of the Kessel Growers Association" not in found

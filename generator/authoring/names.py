@@ -905,7 +905,12 @@ class _Finder:
         run_on = self._post_run_on(words, sentence) if post else None
         if run_on is not None:
             words = run_on
-        elif post and len(post["body"].split()) >= 2 and post["body"].split()[-1].lower() in _ALL_ORG_WORDS:
+        elif post and (
+            len(post["body"].split()) >= 2
+            and post["body"].split()[-1].lower() in _ALL_ORG_WORDS
+            # ("Bo Lund, Director General of KGA": the initials of a body after its post)
+            or re.fullmatch(r"[A-Z]{2,8}", post["body"])
+        ):
             # "Ana Ruiz, Chief of the Lakeside County Fire Department, said": the post is hers, the
             # body is the actor
             words = post["body"].split()
@@ -1444,7 +1449,9 @@ _SPEAKS_AFTER = re.compile(
 # for the", "Deputy Director of".
 _POST_OF_BODY = re.compile(
     r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Chief|Coordinator|Director|Manager|Supervisor|Spokesman|Spokeswoman"
-    r"|Spokesperson|Officer|Administrator|Superintendent|Head|Lead|Chairman|Chairwoman|Chairperson)"
+    r"|Spokesperson|Officer|Administrator|Superintendent|Head|Lead|Chairman|Chairwoman|Chairperson"
+    # ("Director General of", "Chief Executive of": a post of two words)
+    r"|(?<=Director\s)General|(?<=Secretary\s)General|(?<=Chief\s)Executive)"
     r"\s+(?:of|for)\s+(?:the\s+)?(?P<body>.+)$"
 )
 
