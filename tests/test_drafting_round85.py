@@ -3,7 +3,8 @@ the benchmark's articles), each family in general rather than the one form seen:
 statement says in the participle's clause after it ("The board issued a statement on Monday
 admitting that ... and announced that ...", "has issued a statement blaming ... for ..."); a
 body's initials after a post of two words ("Bo Lund, Director General of KGA"), which name the
-body, not an actor of their own."""
+body, not an actor of their own; one or some of people described by what they do, with a clause of
+who they are ("According to one of the market people who sell fish by the pier"), no one named."""
 
 from __future__ import annotations
 
@@ -47,3 +48,19 @@ def test_a_bodys_initials_after_a_post_of_two_words(tmp_path: Path) -> None:
     found = kinds(drafted(tmp_path, body))
     assert found["Kessel Growers Association"] == "organisation"
     assert "Director General of the Kessel Growers Association" not in found
+
+
+def test_one_of_people_described_by_what_they_do(tmp_path: Path) -> None:
+    body = (
+        "According to one of the market people who sell their fish around the Kessel Pier, trade came to"
+        " a halt yesterday as the storm hit.\n\n"
+        "According to some of the drivers who work for Acmeco, prices had doubled."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "trade came to a halt") == [None]
+    assert claimants(result, "prices had doubled") == [None]
+    assert not [name for name in kinds(result) if name.lower().startswith(("one of", "some of"))]
+    # one of a body's officials speaks for the body
+    result = drafted(tmp_path, "One of the officials at the Tarn Board said the pier would reopen.")
+    assert claimants(result, "the pier would reopen") == ["Tarn Board"]
+

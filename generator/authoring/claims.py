@@ -102,6 +102,15 @@ _PART_OF_THEM = re.compile(
     r"(?:them|those|these|the\s+[a-z]+s)$",
     re.IGNORECASE,
 )
+# "one of the market people who sell near the pier", "some of the drivers who wait at the rank": one
+# or some of people described by their trade or what they do, none named (not "one of the
+# officials", who speak for a body)
+_ONE_OF_THE_PEOPLE = re.compile(
+    r"^(?:one|some|many|most|several|two|three|a\s+few)\s+of\s+the\s+(?:[a-z][\w-]*\s+){0,2}"
+    rf"(?:people|men|women|(?!officials|officers|sources|members)(?:{_UNNAMED_NOUNS}))"
+    r"(?:\s+(?:who|that)\s+[^,;“”\"]+)?$",
+    re.IGNORECASE,
+)
 # (plural and with no "the" before: "the officer" is the one named before)
 _UNNAMED_PLURAL = re.compile(
     rf"^(?!(?:the|his|her|its|their)\s)(?:[a-z][\w-]*\s+){{0,3}}(?=[a-z]*(?:s|men)$)(?:{_UNNAMED_NOUNS})$"
@@ -153,6 +162,8 @@ def unnamed_people(speaker: str, sentence: str) -> bool:
         # officials said": those who speak for a body named before, as "Park" may be its name)
         speaker = speaker[0].lower() + speaker[1:]
     if _UNNAMED_PLURAL.match(speaker) or _LOCAL_PEOPLE.match(speaker) or _PART_OF_THEM.match(speaker):
+        return True
+    if _ONE_OF_THE_PEOPLE.match(speaker):
         return True
     at = re.match(r"(?P<people>.+?)\s+(?:at|from|of|in)\s+[A-Z]", speaker)
     if at is not None and _UNNAMED_PLURAL.match(at["people"]) and at["people"].split()[-1] not in _FOR_A_BODY:
