@@ -3,8 +3,7 @@ the benchmark's articles), each family in general rather than the one form seen:
 statement says in the participle's clause after it ("The board issued a statement on Monday
 admitting that ... and announced that ...", "has issued a statement blaming ... for ..."); a
 body's initials after a post of two words ("Bo Lund, Director General of KGA"), which name the
-body, not an actor of their own; one or some of people described by what they do, with a clause of
-who they are ("According to one of the market people who sell fish by the pier"), no one named."""
+body, not an actor of their own."""
 
 from __future__ import annotations
 
@@ -63,4 +62,19 @@ def test_one_of_people_described_by_what_they_do(tmp_path: Path) -> None:
     # one of a body's officials speaks for the body
     result = drafted(tmp_path, "One of the officials at the Tarn Board said the pier would reopen.")
     assert claimants(result, "the pier would reopen") == ["Tarn Board"]
+
+
+def test_a_speaker_in_their_reports_and_the_day(tmp_path: Path) -> None:
+    # (the body named again later with "of" for "for", its long name read whole each time)
+    body = (
+        "The Kessel Office for Weather and Climate Studies in their reports yesterday said heavy rain had"
+        " led to floods.\n\n"
+        "The Orla Roads Office in its report on Monday said the bridge was shut.\n\n"
+        "In a press statement, the spokesman of the Kessel Office of Weather and Climate Studies said rain"
+        " would fall till today."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "heavy rain had led to floods") == ["Kessel Office for Weather and Climate Studies"]
+    assert claimants(result, "the bridge was shut") == ["Orla Roads Office"]
+    assert not [name for name in kinds(result) if " in " in name]
 
