@@ -78,3 +78,14 @@ def test_a_speaker_in_their_reports_and_the_day(tmp_path: Path) -> None:
     assert claimants(result, "the bridge was shut") == ["Orla Roads Office"]
     assert not [name for name in kinds(result) if " in " in name]
 
+
+def test_a_posted_line_in_capitals_with_a_colon(tmp_path: Path) -> None:
+    body = "The Orla ferry was stopped on March 2. Its crew will be freed towards the end of next month."
+    for line in ("POSTED: 3/14/12 9:40 AM", "Posted: 3/14/12, 9:40 am", "Posted 3/14/12"):
+        dates = [str(event["date"]) for event in drafted(tmp_path, body, line).events]
+        assert dates == ["2012-03-02", "2012-04"], line
+    # a line posted in another section, or a time alone: no date read from it
+    for line in ("POSTED: in Sport", "Posted: 9:40 AM"):
+        dates = [str(event["date"]) for event in drafted(tmp_path, body, line).events]
+        assert "2012-03-02" not in dates, line
+

@@ -1020,9 +1020,9 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
         if after_time is not None and not head.authors:
             head.authors = [after_time["by"]]  # "... | 9:10 AMAna K. Ruiz/Kessel Writer": who wrote it
         return True
-    if re.match(r"^(?:Posted|Published|Updated)\s+\d", line) and _numeric_day(line):
+    if re.match(r"^(?:Posted|Published|Updated)\s*:?\s+\d", line, re.IGNORECASE) and _numeric_day(line):
         head.date(_numeric_day(line).isoformat())  # type: ignore[union-attr]
-        return True  # "Posted 03/09/15, 9:40 am"
+        return True  # "Posted 03/09/15, 9:40 am", "POSTED: 03/09/15 9:40 AM"
     if _fields_of_a_head(line, head):
         return True  # "Source: Harbour Wire| 2016-03-04 10:15:00|Editor: Ann Lee"
     source = re.match(r"^/?\s*Source\s*:\s*(?P<outlet>[A-Z][^.:]{1,60})$", line)
