@@ -89,3 +89,16 @@ def test_a_posted_line_in_capitals_with_a_colon(tmp_path: Path) -> None:
         dates = [str(event["date"]) for event in drafted(tmp_path, body, line).events]
         assert "2012-03-02" not in dates, line
 
+
+def test_a_promise_in_a_participles_clause_after_an_act(tmp_path: Path) -> None:
+    body = (
+        "Mayor Bo Lund went even further, promising to end the bridge tolls in the whole county by 2030.\n\n"
+        "Ana Ruiz spoke for an hour, vowing to rebuild the pier within a year."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "to end the bridge tolls") == ["Bo Lund"]
+    assert claimants(result, "to rebuild the pier") == ["Ana Ruiz"]
+    # a thing that "promises" what may come: no one's promise
+    result = drafted(tmp_path, "The storm moved north over Tarnby, promising to bring more rain to the valley.")
+    assert not [c for c in result.claims if c["statement"].startswith("To bring")]
+

@@ -1538,6 +1538,13 @@ _STATEMENT_SAYING = re.compile(
     r"(?P<more>[a-z][^;“”\"]{10,}?))?"
     r"|(?P<blamed>blaming\s+[^;“”\"]{3,80}?\s+for\s+[^;“”\"]{5,}?))\s*[.!?]?$"
 )
+# "The mayor went further, promising to end the tolls by 2030", "Ana Ruiz spoke for an hour, vowing
+# to rebuild the pier": what the subject of an act promises in the participle's clause after it
+_PROMISING = re.compile(
+    r"^(?!(?:The|This|That|These|Those|There|A|An)\b)(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    r"\s+(?:(?:also|then|later|had|has)\s+)?(?:[a-z]+ed|went|came|made|gave|took|spoke|stood|wrote)\b"
+    r"[^,;“”\"]{0,80},\s+(?:promising|vowing|pledging)\s+(?P<said>to\s+[a-z][^;“”\"]{10,}?)\s*[.!?]?$"
+)
 _WRITTEN_IN = re.compile(
     r"^in\s+(?:his|her|their|its|a|an|the)\s+(?:[a-z]+\s+)?(?:letter|statement|e-?mail|note|post|notice|filing|"
     r"submission|report),\s+(?=[“\"])"
@@ -2117,6 +2124,9 @@ def _attributions(sentence: str) -> Iterator[Said]:
     claiming = _AFTER_CLAIMING.match(sentence.strip()) if not found else None
     if claiming is not None:
         found = [Said(claiming["who"], claiming["said"].strip())]
+    promising = _PROMISING.match(sentence.strip()) if not found else None
+    if promising is not None:
+        found = [Said(promising["who"], promising["said"].strip())]
     informed_after = _INFORMED_AFTER.match(sentence.strip()) if not found else None
     if informed_after is not None:
         found = [Said(informed_after["who"], informed_after["said"].strip())]
