@@ -102,3 +102,12 @@ def test_a_promise_in_a_participles_clause_after_an_act(tmp_path: Path) -> None:
     result = drafted(tmp_path, "The storm moved north over Tarnby, promising to bring more rain to the valley.")
     assert not [c for c in result.claims if c["statement"].startswith("To bring")]
 
+
+def test_a_court_in_first_instance(tmp_path: Path) -> None:
+    body = "In Orla, the Court in First Instance fined Ana Ruiz for fraud. The Court in Tarnby upheld the fine."
+    found = kinds(drafted(tmp_path, body))
+    assert found["Court in First Instance"] == "government-body"
+    assert "First Instance" not in found
+    # a court and the town it sits in: two names
+    assert found["Tarnby"] == "place"
+
