@@ -3,13 +3,23 @@ the benchmark's articles), each family in general rather than the one form seen:
 statement says in the participle's clause after it ("The board issued a statement on Monday
 admitting that ... and announced that ...", "has issued a statement blaming ... for ..."); a
 body's initials after a post of two words ("Bo Lund, Director General of KGA"), which name the
-body, not an actor of their own."""
+body, not an actor of their own; one or some of people described by what they do, with a clause of
+who they are ("According to one of the market people who sell fish by the pier"), no one named; a
+speaker "in their reports" and the day after it ("The Kessel Weather Office in their reports
+yesterday said"); a date line "POSTED:" in capitals with a colon before its day in figures
+("POSTED: 3/14/12 9:40 AM"); a promise in a participle's clause after its subject's act ("Ana Ruiz
+spoke for an hour, vowing to rebuild the pier"); "in" inside a court's name before its instance
+("the Court in First Instance"); a unit of area or volume with its power in a digit ("14,120 km2",
+"300 m³"); a place of research said so right before its name ("the national space research
+institution KSRI")."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from drafted import claimants, drafted, kinds
+
+from generator.authoring.figures import find_numbers
 
 
 def test_what_a_bodys_statement_says_in_a_participles_clause(tmp_path: Path) -> None:
@@ -110,4 +120,14 @@ def test_a_court_in_first_instance(tmp_path: Path) -> None:
     assert "First Instance" not in found
     # a court and the town it sits in: two names
     assert found["Tarnby"] == "place"
+
+
+def test_a_unit_of_area_or_volume_with_its_power_in_a_digit() -> None:
+    found = {(f.value, f.counts) for f in find_numbers("The most since 14,120 km2 were cut in 2005, and 300 m³ of water.")}
+    assert {(14120, "km2"), (300, "m³")} <= found
+    found = {f.value for f in find_numbers("About 2,500 m2 of floor were let, and 40 cm3 were taken.")}
+    assert {2500, 40} <= found
+    # a code glued to its letters is still no unit ("the K2 team", "4 G5 masts": no area)
+    found = {(f.value, f.counts) for f in find_numbers("They sold 3 K2 tents.")}
+    assert (3, "K2 tents") in found
 
