@@ -131,3 +131,16 @@ def test_a_unit_of_area_or_volume_with_its_power_in_a_digit() -> None:
     found = {(f.value, f.counts) for f in find_numbers("They sold 3 K2 tents.")}
     assert (3, "K2 tents") in found
 
+
+def test_a_place_of_research_said_so_before_its_name(tmp_path: Path) -> None:
+    body = (
+        "According to an estimate by Norland’s national space research institution KSRI, the ice shrank."
+        " The ocean research institute OMRI said the reef was bleaching."
+    )
+    found = kinds(drafted(tmp_path, body))
+    assert found["KSRI"] == "research-institute"
+    assert found["OMRI"] == "research-institute"
+    # research in a company's words, no place of research named so ("a research firm, Acmeco")
+    found = kinds(drafted(tmp_path, "The market research firm Acmeco said sales fell."))
+    assert found["Acmeco"] == "organisation"
+
