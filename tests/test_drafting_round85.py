@@ -11,7 +11,9 @@ yesterday said"); a date line "POSTED:" in capitals with a colon before its day 
 spoke for an hour, vowing to rebuild the pier"); "in" inside a court's name before its instance
 ("the Court in First Instance"); a unit of area or volume with its power in a digit ("14,120 km2",
 "300 m³"); a place of research said so right before its name ("the national space research
-institution KSRI")."""
+institution KSRI"); a byline of towns, reporters and a desk under its label ("Author:" over "Orla/Tarn
+Vale: Ana Ruiz & Bo Lund | KESSEL TIMES STAFF"); the body of a post before its holder's name with
+no comma ("Spokesman for the Kessel Harbour Authority Bo Lund said")."""
 
 from __future__ import annotations
 
@@ -143,4 +145,19 @@ def test_a_place_of_research_said_so_before_its_name(tmp_path: Path) -> None:
     # research in a company's words, no place of research named so ("a research firm, Acmeco")
     found = kinds(drafted(tmp_path, "The market research firm Acmeco said sales fell."))
     assert found["Acmeco"] == "organisation"
+
+
+def test_a_byline_of_towns_reporters_and_a_desk_under_its_label(tmp_path: Path) -> None:
+    head = "Author: \nOrla/Tarn Vale: Ana Ruiz & Bo Lund | KESSEL TIMES STAFF"
+    result = drafted(tmp_path, "The ferry to Tarnby ran late on Monday, its crew said.", head)
+    found = kinds(result)
+    assert found["Ana Ruiz"] == "person"
+    assert found["Bo Lund"] == "person"
+    assert found["KESSEL TIMES"] == "media-outlet"
+    assert found["Orla"] == "place"
+    assert found["Tarn Vale"] == "place"
+    assert not [name for name in found if "&" in name or "STAFF" in name]
+    # a line of the text with a colon and a bar, under no label: read as the text
+    result = drafted(tmp_path, "Orla: Ana Ruiz & Bo Lund | KESSEL TIMES STAFF\n\nThe ferry ran late.")
+    assert "KESSEL TIMES" not in kinds(result)
 

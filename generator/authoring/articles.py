@@ -1139,6 +1139,13 @@ _BYLINE_LABEL = re.compile(
     r"^(?:Reporter|Author|Writer|Written\s+by|Words|Correspondent)\s*:$", re.IGNORECASE
 )
 _BYLINE_NAME = re.compile(r"^[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3}$")
+# ... or the towns it was filed from, the reporters and their desk: "Orla/Tarnby: Ana Ruiz & Bo Lund |
+# KESSEL TIMES STAFF" (each town a place, each name a reporter's, the desk's paper the outlet)
+_FILED_BYLINE = re.compile(
+    r"^(?P<towns>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:/[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)*):\s+"
+    r"(?P<names>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}(?:\s+(?:&|and)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})*)"
+    r"\s+\|\s+(?P<outlet>[A-Z][A-Za-z’'-]*(?:\s+[A-Z][A-Za-z’'-]*){0,3}?)\s+(?:STAFF|Staff)$"
+)
 
 
 def _name_over_date(line: str, following: str) -> bool:
@@ -1596,6 +1603,13 @@ def read_article(path: Path, url: str | None = None, published: str | None = Non
         ):
             head.authors = [following[0]]  # "Reporter:" on a line of its own, the name on the next
             issued = True  # (the name's line is read)
+            continue
+        filed = _FILED_BYLINE.match(following[0]) if following else None
+        if number < _HEAD_LINES and not head.authors and filed is not None and _BYLINE_LABEL.match(line):
+            head.authors = _names(filed["names"])  # "Author:" over "Orla: Ana Ruiz & Bo Lund | ... STAFF"
+            head.places += [town for town in filed["towns"].split("/") if town not in head.places]
+            head.publisher = head.publisher or filed["outlet"]
+            issued = True
             continue
         if number < _HEAD_LINES and not head.authors and following and _name_over_date(line, following[0]):
             head.authors = [line]  # "Ann Lee" on a line of its own, the page's date on the next
