@@ -161,3 +161,18 @@ def test_a_byline_of_towns_reporters_and_a_desk_under_its_label(tmp_path: Path) 
     result = drafted(tmp_path, "Orla: Ana Ruiz & Bo Lund | KESSEL TIMES STAFF\n\nThe ferry ran late.")
     assert "KESSEL TIMES" not in kinds(result)
 
+
+def test_the_body_of_a_post_before_its_holders_name(tmp_path: Path) -> None:
+    body = (
+        "Spokesman for the Kessel Harbour Authority Bo Lund said the pier was shut. Chairman of the Orla"
+        " Rowing Club Tom Bell said the race was on."
+    )
+    found = kinds(drafted(tmp_path, body))
+    assert found["Kessel Harbour Authority"] == "government-body"
+    assert found["Orla Rowing Club"] == "organisation"
+    assert found["Bo Lund"] == "person"
+    # a post's portfolio, no body's word: no actor of it
+    found = kinds(drafted(tmp_path, "Director of Water Services Ana Ruiz said the pipes were old."))
+    assert found["Ana Ruiz"] == "person"
+    assert "Water Services" not in found
+

@@ -1037,6 +1037,7 @@ class _Finder:
             return  # "the Reverend Fathers", "Deputy Ministers": a post held by many, no one named
         if titled:
             self._employer(words, sentence)
+            self._body_of_a_post_before(" ".join(words), name, sentence)
         if not_a_name(name, sentence, self.text, self.mid_sentence, self.lower_words):
             return
         start = sentence.find(name)
@@ -1226,6 +1227,24 @@ class _Finder:
             and not is_place(name)
             and not DEMONYM.match(name.split()[0])
         )
+
+    def _body_of_a_post_before(self, run: str, name: str, sentence: str) -> None:
+        """ "Spokesman for the Kessel Harbour Authority Bo Lund said": a post of a body, the body by a
+        name ending in a body's word, then the holder's name with no comma; the body is an actor
+        too (not "Head of Water Services Bo Lund": a portfolio, no body's word)."""
+        post = re.fullmatch(
+            rf"(?P<title>[A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w’'-]*\s+){{1,5}}?[A-Z][\w’'-]*)"
+            rf"\s+{re.escape(name)}",
+            run,
+        )
+        if post is None or post["title"].lower() not in TITLES:
+            return
+        body = post["body"]
+        if body.split()[-1].lower() not in _ALL_ORG_WORDS or body not in sentence:
+            return
+        at = sentence.find(body)
+        kind = kind_of(body, "")
+        self.add(body, "organisation" if kind in {"person", "group"} else kind, clause(sentence, at, at + len(body)))
 
     def _employer(self, words: list[str], sentence: str) -> None:
         """ "Kessel Air Lines CEO Ed Morrow": the body named before a person's title, when it is a
