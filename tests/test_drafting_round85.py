@@ -13,7 +13,9 @@ spoke for an hour, vowing to rebuild the pier"); "in" inside a court's name befo
 "300 m³"); a place of research said so right before its name ("the national space research
 institution KSRI"); a byline of towns, reporters and a desk under its label ("Author:" over "Orla/Tarn
 Vale: Ana Ruiz & Bo Lund | KESSEL TIMES STAFF"); the body of a post before its holder's name with
-no comma ("Spokesman for the Kessel Harbour Authority Bo Lund said")."""
+no comma ("Spokesman for the Kessel Harbour Authority Bo Lund said"); a judge's reasons quoted
+alone right after her ruling ("Judge Ana Ruiz dismissed the argument that ... “The file shows ...”"),
+and "mr." in lower case, a lawyer's title, which ends no sentence."""
 
 from __future__ import annotations
 
@@ -176,3 +178,19 @@ def test_the_body_of_a_post_before_its_holders_name(tmp_path: Path) -> None:
     assert found["Ana Ruiz"] == "person"
     assert "Water Services" not in found
 
+
+def test_a_judges_reasons_quoted_right_after_her_ruling(tmp_path: Path) -> None:
+    body = (
+        "Judge Ana Ruiz dismissed the argument that the fee was unlawful. “The file shows the fee was paid"
+        " on time and in full.”\n\n"
+        "Judge Ruiz also rejected the claim that the notice was sent late by attorney mr. B. Lund. “The"
+        " notice was sent in March and the tenant signed for it.”"
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "the fee was paid on time") == ["Ana Ruiz"]
+    assert claimants(result, "The notice was sent in March") == ["Ana Ruiz"]
+    # ("attorney mr. B. Lund": the Dutch title in lower case ends no sentence)
+    assert not [c for c in result.claims if c["statement"].startswith("B. Lund")]
+    # someone who only acts, no ruling: the quote after is no one's said so
+    result = drafted(tmp_path, "Bo Lund sold the farm in May. “The barn was old and the roof was falling in.”")
+    assert not [c for c in result.claims if "barn was old" in c["statement"] and c.get("claimants")]

@@ -1729,9 +1729,10 @@ def read_article(path: Path, url: str | None = None, published: str | None = Non
     )
 
 
-# ("v." and "vs." of a case's name: "The case is Norland v. Ruiz, No. 12-204")
+# ("v." and "vs." of a case's name: "The case is Norland v. Ruiz, No. 12-204"; "mr." in lower case,
+# a lawyer's title as the Dutch write it before a name: "Judge mr. A. de Wit", "attorney mr. B. Lund")
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|No|Jr|Sr|v|vs"
+    r"(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|mr|mrs|No|Jr|Sr|v|vs"
     rf"|{TITLE_ABBREVIATIONS}|{PLACE_ABBREVIATIONS}|{GIVEN_ABBREVIATIONS})\.)$"
 )
 # After a stop, or a stop and a closing quote (kept with its sentence: “... increase.” Hollister).

@@ -292,6 +292,11 @@ class _Speakers:
         # counted ..."): whom "they" and "the researchers" name after it, when they find something
         self.researched: str | None = None
 
+    def judge(self, name: str) -> str | None:
+        """The person drafted by a judge's name ("Ana Ruiz", or "Ruiz" after "Judge")."""
+        found = self.actors.resolve(name) or self.actors.resolve(f"Judge {name}")
+        return found if found is not None and self.actors.kinds.get(found) == "person" else None
+
     def seen(self, sentence: str) -> None:
         """Note the person named last in ``sentence``, outside its quotes, and who issues a
         statement or report in it ("The board issued a statement on Thursday")."""
@@ -1490,9 +1495,22 @@ def draft_claims(
                 speakers.last = claimant or speakers.last
                 if claimant is not None and (said_in := _SAID_IN.search(sentence)):
                     speakers.issued[said_in["what"]] = claimant
+            # (the ruling itself drafted as no one's news, or not at all)
+            ruled = _RULED.match(sentence) if not any(f.speaker for f in found) else None
+            if ruled is not None and (judge := speakers.judge(ruled["who"])) is not None:
+                speakers.recent = (judge,)  # "Judge Ana Ruiz dismissed the argument ...", then her reasons quoted
             speakers.seen(sentence)
             previous = sentence
     return claims
+
+
+# A judge who rules, a name first, then how: "Judge Ana Ruiz dismissed the argument that ...",
+# "Judge Ruiz also rejected ...": a quote alone right after it gives her reasons.
+_RULED = re.compile(
+    r"^(?:The\s+)?(?:Judge|Justice|Magistrate)\s+(?:(?:[Mm]r|[Mm]rs|[Mm]s|[Dd]r)\.?\s+)?"
+    r"(?P<who>(?:[A-Z]\.\s*){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:also\s+)?"
+    r"(?:dismissed|rejected|ruled|held|found|denied|upheld|overruled|refused)\b"
+)
 
 
 # The end of a sentence whose speaker and verb come after what is said: ", he said.", ", Ana Ruiz
