@@ -29,7 +29,7 @@ from generator.authoring.figures import find_numbers
 def test_what_a_bodys_statement_says_in_a_participles_clause(tmp_path: Path) -> None:
     body = (
         "The Orla Rail Authority issued a statement Monday morning admitting that the timetable had been"
-        " wrong and announced that the line would be closed until a new bridge could be built.\n\n"
+        " wrong and announced that the line would stay shut while the bridge is repaired.\n\n"
         "The Tarnby Growers Union has issued a statement blaming careless spraying of crops for the loss"
         " of bees.\n\n"
         "The Kessel Water Board said the dam was sound. Yesterday, the board released a statement"
@@ -37,11 +37,13 @@ def test_what_a_bodys_statement_says_in_a_participles_clause(tmp_path: Path) -> 
     )
     result = drafted(tmp_path, body)
     assert claimants(result, "The timetable had been wrong") == ["Orla Rail Authority"]
-    assert claimants(result, "the line would be closed") == ["Orla Rail Authority"]
+    assert claimants(result, "the line would stay shut") == ["Orla Rail Authority"]
     assert claimants(result, "blaming careless spraying of crops") == ["Tarnby Growers Union"]
     assert claimants(result, "the reservoir has held up well") == ["Kessel Water Board"]
     # a statement announcing something with no clause of what it says: nothing the board says
-    result = drafted(tmp_path, "The Orla Election Board issued a statement on Thursday announcing the results.")
+    result = drafted(
+        tmp_path, "The Orla Election Board issued a statement on Thursday announcing the results."
+    )
     assert claimants(result, "announcing the results") == [None]
 
 
@@ -82,13 +84,15 @@ def test_a_speaker_in_their_reports_and_the_day(tmp_path: Path) -> None:
     # (the body named again later with "of" for "for", its long name read whole each time)
     body = (
         "The Kessel Office for Weather and Climate Studies in their reports yesterday said heavy rain had"
-        " led to floods.\n\n"
+        " flooded the valley.\n\n"
         "The Orla Roads Office in its report on Monday said the bridge was shut.\n\n"
         "In a press statement, the spokesman of the Kessel Office of Weather and Climate Studies said rain"
         " would fall till today."
     )
     result = drafted(tmp_path, body)
-    assert claimants(result, "heavy rain had led to floods") == ["Kessel Office for Weather and Climate Studies"]
+    assert claimants(result, "heavy rain had flooded the valley") == [
+        "Kessel Office for Weather and Climate Studies"
+    ]
     assert claimants(result, "the bridge was shut") == ["Orla Roads Office"]
     assert not [name for name in kinds(result) if " in " in name]
 
@@ -106,19 +110,23 @@ def test_a_posted_line_in_capitals_with_a_colon(tmp_path: Path) -> None:
 
 def test_a_promise_in_a_participles_clause_after_an_act(tmp_path: Path) -> None:
     body = (
-        "Mayor Bo Lund went even further, promising to end the bridge tolls in the whole county by 2030.\n\n"
+        "Mayor Bo Lund went further, promising to scrap the bridge tolls in the whole county by 2030.\n\n"
         "Ana Ruiz spoke for an hour, vowing to rebuild the pier within a year."
     )
     result = drafted(tmp_path, body)
-    assert claimants(result, "to end the bridge tolls") == ["Bo Lund"]
+    assert claimants(result, "to scrap the bridge tolls") == ["Bo Lund"]
     assert claimants(result, "to rebuild the pier") == ["Ana Ruiz"]
     # a thing that "promises" what may come: no one's promise
-    result = drafted(tmp_path, "The storm moved north over Tarnby, promising to bring more rain to the valley.")
+    result = drafted(
+        tmp_path, "The storm moved north over Tarnby, promising to bring more rain to the valley."
+    )
     assert not [c for c in result.claims if c["statement"].startswith("To bring")]
 
 
 def test_a_court_in_first_instance(tmp_path: Path) -> None:
-    body = "In Orla, the Court in First Instance fined Ana Ruiz for fraud. The Court in Tarnby upheld the fine."
+    body = (
+        "In Orla, the Court in First Instance fined Ana Ruiz for fraud. The Court in Tarnby upheld the fine."
+    )
     found = kinds(drafted(tmp_path, body))
     assert found["Court in First Instance"] == "government-body"
     assert "First Instance" not in found
@@ -127,7 +135,10 @@ def test_a_court_in_first_instance(tmp_path: Path) -> None:
 
 
 def test_a_unit_of_area_or_volume_with_its_power_in_a_digit() -> None:
-    found = {(f.value, f.counts) for f in find_numbers("The most since 14,120 km2 were cut in 2005, and 300 m³ of water.")}
+    found = {
+        (f.value, f.counts)
+        for f in find_numbers("The most since 14,120 km2 were cut in 2005, and 300 m³ of water.")
+    }
     assert {(14120, "km2"), (300, "m³")} <= found
     found = {f.value for f in find_numbers("About 2,500 m2 of floor were let, and 40 cm3 were taken.")}
     assert {2500, 40} <= found
@@ -192,5 +203,7 @@ def test_a_judges_reasons_quoted_right_after_her_ruling(tmp_path: Path) -> None:
     # ("attorney mr. B. Lund": the Dutch title in lower case ends no sentence)
     assert not [c for c in result.claims if c["statement"].startswith("B. Lund")]
     # someone who only acts, no ruling: the quote after is no one's said so
-    result = drafted(tmp_path, "Bo Lund sold the farm in May. “The barn was old and the roof was falling in.”")
+    result = drafted(
+        tmp_path, "Bo Lund sold the farm in May. “The barn was old and the roof was falling in.”"
+    )
     assert not [c for c in result.claims if "barn was old" in c["statement"] and c.get("claimants")]

@@ -1498,7 +1498,8 @@ def draft_claims(
             # (the ruling itself drafted as no one's news, or not at all)
             ruled = _RULED.match(sentence) if not any(f.speaker for f in found) else None
             if ruled is not None and (judge := speakers.judge(ruled["who"])) is not None:
-                speakers.recent = (judge,)  # "Judge Ana Ruiz dismissed the argument ...", then her reasons quoted
+                # "Judge Ana Ruiz dismissed the argument ...", then her reasons quoted alone
+                speakers.recent = (judge,)
             speakers.seen(sentence)
             previous = sentence
     return claims

@@ -2120,7 +2120,11 @@ def _attributions(sentence: str) -> Iterator[Said]:
     stated = _STATEMENT_SAYING.match(sentence.strip())
     if stated is not None:
         # (the statement's words are the body's whatever else read a speaker inside them)
-        found = [Said(stated["who"], said.strip()) for said in (stated["said"] or stated["blamed"], stated["more"]) if said]
+        found = [
+            Said(stated["who"], said.strip())
+            for said in (stated["said"] or stated["blamed"], stated["more"])
+            if said
+        ]
     claiming = _AFTER_CLAIMING.match(sentence.strip()) if not found else None
     if claiming is not None:
         found = [Said(claiming["who"], claiming["said"].strip())]

@@ -906,8 +906,7 @@ class _Finder:
         if run_on is not None:
             words = run_on
         elif post and (
-            len(post["body"].split()) >= 2
-            and post["body"].split()[-1].lower() in _ALL_ORG_WORDS
+            (len(post["body"].split()) >= 2 and post["body"].split()[-1].lower() in _ALL_ORG_WORDS)
             # ("Bo Lund, Director General of KGA": the initials of a body after its post)
             or re.fullmatch(r"[A-Z]{2,8}", post["body"])
         ):
@@ -1244,7 +1243,11 @@ class _Finder:
             return
         at = sentence.find(body)
         kind = kind_of(body, "")
-        self.add(body, "organisation" if kind in {"person", "group"} else kind, clause(sentence, at, at + len(body)))
+        self.add(
+            body,
+            "organisation" if kind in {"person", "group"} else kind,
+            clause(sentence, at, at + len(body)),
+        )
 
     def _employer(self, words: list[str], sentence: str) -> None:
         """ "Kessel Air Lines CEO Ed Morrow": the body named before a person's title, when it is a
