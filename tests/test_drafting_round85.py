@@ -37,7 +37,9 @@ def test_what_a_bodys_statement_says_in_a_participles_clause(tmp_path: Path) -> 
     )
     result = drafted(tmp_path, body)
     assert claimants(result, "The timetable had been wrong") == ["Orla Rail Authority"]
-    assert claimants(result, "the line would stay shut") == ["Orla Rail Authority"]
+    # (the first clause runs on to the end, never cut before "and announced"; the second is its own)
+    assert claimants(result, "the line would stay shut") == ["Orla Rail Authority"] * 2
+    assert any(c["statement"].endswith("while the bridge is repaired") for c in result.claims[:2])
     assert claimants(result, "blaming careless spraying of crops") == ["Tarnby Growers Union"]
     assert claimants(result, "the reservoir has held up well") == ["Kessel Water Board"]
     # a statement announcing something with no clause of what it says: nothing the board says

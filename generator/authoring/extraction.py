@@ -2119,11 +2119,12 @@ def _attributions(sentence: str) -> Iterator[Said]:
         found = [Said(pleaded["who"], pleaded["said"].strip())]
     stated = _STATEMENT_SAYING.match(sentence.strip())
     if stated is not None:
-        # (the statement's words are the body's whatever else read a speaker inside them)
+        # (the statement's words are the body's whatever else read a speaker inside them; the first
+        # clause runs on to the end, as "..., adding that" does, never cut before "and announced")
+        first = stated["said"] or stated["blamed"]
+        whole = sentence.strip()[stated.start("said" if stated["said"] else "blamed") :].rstrip(" .!?")
         found = [
-            Said(stated["who"], said.strip())
-            for said in (stated["said"] or stated["blamed"], stated["more"])
-            if said
+            Said(stated["who"], said.strip()) for said in (whole if first else None, stated["more"]) if said
         ]
     claiming = _AFTER_CLAIMING.match(sentence.strip()) if not found else None
     if claiming is not None:
