@@ -1020,9 +1020,9 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
         if after_time is not None and not head.authors:
             head.authors = [after_time["by"]]  # "... | 9:10 AMAna K. Ruiz/Kessel Writer": who wrote it
         return True
-    if re.match(r"^(?:Posted|Published|Updated)\s+\d", line) and _numeric_day(line):
+    if re.match(r"^(?:Posted|Published|Updated)\s*:?\s+\d", line, re.IGNORECASE) and _numeric_day(line):
         head.date(_numeric_day(line).isoformat())  # type: ignore[union-attr]
-        return True  # "Posted 03/09/15, 9:40 am"
+        return True  # "Posted 03/09/15, 9:40 am", "POSTED: 03/09/15 9:40 AM"
     if _fields_of_a_head(line, head):
         return True  # "Source: Harbour Wire| 2016-03-04 10:15:00|Editor: Ann Lee"
     source = re.match(r"^/?\s*Source\s*:\s*(?P<outlet>[A-Z][^.:]{1,60})$", line)
@@ -1139,6 +1139,13 @@ _BYLINE_LABEL = re.compile(
     r"^(?:Reporter|Author|Writer|Written\s+by|Words|Correspondent)\s*:$", re.IGNORECASE
 )
 _BYLINE_NAME = re.compile(r"^[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3}$")
+# ... or the towns it was filed from, the reporters and their desk: "Orla/Tarnby: Ana Ruiz & Bo Lund |
+# KESSEL TIMES STAFF" (each town a place, each name a reporter's, the desk's paper the outlet)
+_FILED_BYLINE = re.compile(
+    r"^(?P<towns>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:/[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)*):\s+"
+    r"(?P<names>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}(?:\s+(?:&|and)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})*)"
+    r"\s+\|\s+(?P<outlet>[A-Z][A-Za-z’'-]*(?:\s+[A-Z][A-Za-z’'-]*){0,3}?)\s+(?:STAFF|Staff)$"
+)
 
 
 def _name_over_date(line: str, following: str) -> bool:
@@ -1597,6 +1604,13 @@ def read_article(path: Path, url: str | None = None, published: str | None = Non
             head.authors = [following[0]]  # "Reporter:" on a line of its own, the name on the next
             issued = True  # (the name's line is read)
             continue
+        filed = _FILED_BYLINE.match(following[0]) if following else None
+        if number < _HEAD_LINES and not head.authors and filed is not None and _BYLINE_LABEL.match(line):
+            head.authors = _names(filed["names"])  # "Author:" over "Orla: Ana Ruiz & Bo Lund | ... STAFF"
+            head.places += [town for town in filed["towns"].split("/") if town not in head.places]
+            head.publisher = head.publisher or filed["outlet"]
+            issued = True
+            continue
         if number < _HEAD_LINES and not head.authors and following and _name_over_date(line, following[0]):
             head.authors = [line]  # "Ann Lee" on a line of its own, the page's date on the next
             continue
@@ -1715,9 +1729,10 @@ def read_article(path: Path, url: str | None = None, published: str | None = Non
     )
 
 
-# ("v." and "vs." of a case's name: "The case is Norland v. Ruiz, No. 12-204")
+# ("v." and "vs." of a case's name: "The case is Norland v. Ruiz, No. 12-204"; "mr." in lower case,
+# a lawyer's title as the Dutch write it before a name: "Judge mr. A. de Wit", "attorney mr. B. Lund")
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|No|Jr|Sr|v|vs"
+    r"(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|mr|mrs|No|Jr|Sr|v|vs"
     rf"|{TITLE_ABBREVIATIONS}|{PLACE_ABBREVIATIONS}|{GIVEN_ABBREVIATIONS})\.)$"
 )
 # The capitals of the letters Latin adds for Central European and Turkish names ("Şule", "Łukasz",

@@ -113,6 +113,15 @@ _PART_OF_THEM = re.compile(
     r"(?:them|those|these|the\s+[a-z]+s)$",
     re.IGNORECASE,
 )
+# "one of the market people who sell near the pier", "some of the drivers who wait at the rank": one
+# or some of people described by their trade or what they do, none named (not "one of the
+# officials", who speak for a body)
+_ONE_OF_THE_PEOPLE = re.compile(
+    r"^(?:one|some|many|most|several|two|three|a\s+few)\s+of\s+the\s+(?:[a-z][\w-]*\s+){0,2}"
+    rf"(?:people|men|women|(?!officials|officers|sources|members)(?:{_UNNAMED_NOUNS}))"
+    r"(?:\s+(?:who|that)\s+[^,;“”\"]+)?$",
+    re.IGNORECASE,
+)
 # (plural and with no "the" before: "the officer" is the one named before)
 _UNNAMED_PLURAL = re.compile(
     rf"^(?!(?:the|his|her|its|their)\s)(?:[a-z][\w-]*\s+){{0,3}}(?=[a-z]*(?:s|men)$)(?:{_UNNAMED_NOUNS})$"
@@ -164,6 +173,8 @@ def unnamed_people(speaker: str, sentence: str) -> bool:
         # officials said": those who speak for a body named before, as "Park" may be its name)
         speaker = speaker[0].lower() + speaker[1:]
     if _UNNAMED_PLURAL.match(speaker) or _LOCAL_PEOPLE.match(speaker) or _PART_OF_THEM.match(speaker):
+        return True
+    if _ONE_OF_THE_PEOPLE.match(speaker):
         return True
     at = re.match(r"(?P<people>.+?)\s+(?:at|from|of|in)\s+[A-Z]", speaker)
     if at is not None and _UNNAMED_PLURAL.match(at["people"]) and at["people"].split()[-1] not in _FOR_A_BODY:
@@ -291,6 +302,11 @@ class _Speakers:
         # the body a sentence's opening researchers work at ("Researchers at the Kessel Institute
         # counted ..."): whom "they" and "the researchers" name after it, when they find something
         self.researched: str | None = None
+
+    def judge(self, name: str) -> str | None:
+        """The person drafted by a judge's name ("Ana Ruiz", or "Ruiz" after "Judge")."""
+        found = self.actors.resolve(name) or self.actors.resolve(f"Judge {name}")
+        return found if found is not None and self.actors.kinds.get(found) == "person" else None
 
     def seen(self, sentence: str) -> None:
         """Note the person named last in ``sentence``, outside its quotes, and who issues a
@@ -1524,9 +1540,23 @@ def draft_claims(
                 speakers.last = claimant or speakers.last
                 if claimant is not None and (said_in := _SAID_IN.search(sentence)):
                     speakers.issued[said_in["what"]] = claimant
+            # (the ruling itself drafted as no one's news, or not at all)
+            ruled = _RULED.match(sentence) if not any(f.speaker for f in found) else None
+            if ruled is not None and (judge := speakers.judge(ruled["who"])) is not None:
+                # "Judge Ana Ruiz dismissed the argument ...", then her reasons quoted alone
+                speakers.recent = (judge,)
             speakers.seen(sentence)
             previous = sentence
     return claims
+
+
+# A judge who rules, a name first, then how: "Judge Ana Ruiz dismissed the argument that ...",
+# "Judge Ruiz also rejected ...": a quote alone right after it gives her reasons.
+_RULED = re.compile(
+    r"^(?:The\s+)?(?:Judge|Justice|Magistrate)\s+(?:(?:[Mm]r|[Mm]rs|[Mm]s|[Dd]r)\.?\s+)?"
+    r"(?P<who>(?:[A-Z]\.\s*){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:also\s+)?"
+    r"(?:dismissed|rejected|ruled|held|found|denied|upheld|overruled|refused)\b"
+)
 
 
 # The end of a sentence whose speaker and verb come after what is said: ", he said.", ", Ana Ruiz

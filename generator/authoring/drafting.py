@@ -29,7 +29,14 @@ from generator.authoring.articles import (
     read_article,
     sentences,
 )
-from generator.authoring.claims import MODELLED_BODY, draft_claims, group_of, news_lead, unnamed_level
+from generator.authoring.claims import (
+    MODELLED_BODY,
+    draft_claims,
+    group_of,
+    news_lead,
+    unnamed_level,
+    unnamed_people,
+)
 from generator.authoring.daylists import listed_days
 from generator.authoring.dayslater import counts_a_day, day_counted, is_day
 from generator.authoring.extraction import (
@@ -873,6 +880,8 @@ def _speaker_actor(actors: _Actors, speaker: str, sentence: str) -> str | None:
         return found  # "Harbour Board officials said": the drafted board's people, as in its claims
     if group_of_a_place(speaker):
         return None  # "Residents of Lakeside said": people of a place, no one named
+    if unnamed_people(speaker, sentence):
+        return None  # "one of the traders who work at Orla Pier": no one named, as in its claims
     if re.match(r"[Aa]n?\s+(?:[A-Z][\w’'.-]*\s+){1,2}[a-z]+$", speaker.strip()):
         return None  # "A Kessel bank said": one of a place's banks, which no name is given for
     if re.fullmatch(r"the\s+(?:[\w-]+\s+){0,2}(?:boss|chief|head)", speaker.strip(), re.IGNORECASE):

@@ -1612,6 +1612,30 @@ _AFTER_CLAIMING = re.compile(
     r"(?:after|before|while)\s+(?:claiming|insisting|alleging|arguing|maintaining)\s+(?:that\s+)?"
     r"(?P<said>(?:he|she|they|it|there|the|his|her|their|its)\s(?:[^;“”\"]|“[^;“”\"]{1,60}”){10,}?)\s*[.!?]?$"
 )
+# "The board issued a statement on Monday admitting that the fee was wrong and announced that it
+# would be refunded", "Yesterday, the museum released a statement confirming that ...", "The union
+# has issued a statement blaming the landlord's neglect for the damp": what the body's statement
+# says, in the participle's clause after it (and in a second verb of saying joined by "and"); a
+# statement "announcing the results" with no clause of its own says nothing drafted here
+_STATEMENT_SAYING = re.compile(
+    r"^(?:[A-Z][a-z]+,\s+)?(?P<who>(?:[Tt]he\s+)?(?:[a-z]+|[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w’'.&-]*){0,7}))"
+    r"(?:\s+\([A-Z]{2,8}\))?\s+(?:(?:has|had|have)\s+)?(?:issued|released|published|put\s+out)\s+"
+    r"(?:a|an|its|their)\s+(?:(?:press|written|short|brief|formal|joint)\s+)?(?:statement|release)"
+    r"(?:\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|late|early|earlier|later))?,?\s+"
+    r"(?:(?:admitting|acknowledging|attesting|confirming|saying|stating|announcing|denying|insisting|noting"
+    r"|warning|claiming)\s+that\s+(?P<said>[a-z][^;“”\"]{10,}?)"
+    r"(?:\s+and\s+(?:also\s+)?(?:announced|said|stated|added|confirmed|warned|noted|admitted)\s+that\s+"
+    r"(?P<more>[a-z][^;“”\"]{10,}?))?"
+    r"|(?P<blamed>blaming\s+[^;“”\"]{3,80}?\s+for\s+[^;“”\"]{5,}?))\s*[.!?]?$"
+)
+# "The mayor went further, promising to end the tolls by 2030", "Ana Ruiz spoke for an hour, vowing
+# to rebuild the pier": what the subject of an act promises in the participle's clause after it
+_PROMISING = re.compile(
+    r"^(?!(?:The|This|That|These|Those|There|A|An)\b)(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    r"\s+(?:(?:also|then|later|had|has)\s+)?(?:[a-z]+ed|went|came|made|gave|took|spoke|stood|wrote)\b"
+    r"[^,;“”\"]{0,80},\s+(?:promising|vowing|pledging)\s+(?P<said>to\s+[a-z][^;“”\"]{10,}?)\s*[.!?]?$"
+)
 _WRITTEN_IN = re.compile(
     r"^in\s+(?:his|her|their|its|a|an|the)\s+(?:[a-z]+\s+)?(?:letter|statement|e-?mail|note|post|notice|filing|"
     r"submission|report),\s+(?=[“\"])"
@@ -2197,9 +2221,21 @@ def _attributions(sentence: str) -> Iterator[Said]:
         # "Ana Ruiz, who ..., wept and pleaded for leniency saying that she ... and promised that ...":
         # the subject says all that follows "saying that"
         found = [Said(pleaded["who"], pleaded["said"].strip())]
+    stated = _STATEMENT_SAYING.match(sentence.strip())
+    if stated is not None:
+        # (the statement's words are the body's whatever else read a speaker inside them; the first
+        # clause runs on to the end, as "..., adding that" does, never cut before "and announced")
+        first = stated["said"] or stated["blamed"]
+        whole = sentence.strip()[stated.start("said" if stated["said"] else "blamed") :].rstrip(" .!?")
+        found = [
+            Said(stated["who"], said.strip()) for said in (whole if first else None, stated["more"]) if said
+        ]
     claiming = _AFTER_CLAIMING.match(sentence.strip()) if not found else None
     if claiming is not None:
         found = [Said(claiming["who"], claiming["said"].strip())]
+    promising = _PROMISING.match(sentence.strip()) if not found else None
+    if promising is not None:
+        found = [Said(promising["who"], promising["said"].strip())]
     informed_after = _INFORMED_AFTER.match(sentence.strip()) if not found else None
     if informed_after is not None:
         found = [Said(informed_after["who"], informed_after["said"].strip())]

@@ -622,6 +622,8 @@ def counts_after(rest: str) -> str:
         bare = re.sub(r"(?<=s)['’]$", "", bare)  # "five minutes' walk": the time a place is away
         # ("2.4 million K7X2 vaccine doses": a code in capitals and digits describes what is counted)
         coded = bool(re.fullmatch(r"[A-Z][A-Z\d-]*\d[A-Z\d]*", bare)) and bare == word and not words
+        # ("14,120 km2 were cut", "300 m³ of water": a unit of area or volume, its power in a digit)
+        coded = coded or (bool(re.fullmatch(r"(?:[kcdm]?m|ft|mi)[23²³]", bare)) and not words)
         if (
             not bare
             or bare.lower() in _STOP

@@ -335,6 +335,12 @@ _ORGANISATION_BEFORE = re.compile(
     # "SkyRidge, which operated as Kessel Air": the name a company trades under
     r"|operat(?:ed|es|ing)\s+as|trad(?:ed|es|ing)\s+as|doing\s+business\s+as)\s*,?\s+$"
 )
+# What a place of research is said to be right before its name: "the national space research
+# institution KSRI", "the ocean research institute OMRI", "the research centre Tarn Labs".
+_RESEARCH_BEFORE = re.compile(
+    r"\bresearch\s+(?:institution|institute|centre|center|agency|body|organi[sz]ation|laborator(?:y|ies)|lab)"
+    r"\s*,?\s+$"
+)
 # A trade union named by one word, which may be a common word or a town's name: "from the union
 # Forge", "the Forge union said" (not "the Ohio union members": a union of a place, unnamed).
 # "according to " right before a name.
@@ -1363,6 +1369,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         or (_TOLD_A_BRAND.search(before) and re.fullmatch(r"[A-Z][a-z]+[A-Z][a-z]+", name) is not None)
     ):
         return "media-outlet"
+    if _RESEARCH_BEFORE.search(before.lower()):
+        return "research-institute"  # "the country's space research institution KSRI": so said
     if (
         _ORGANISATION_BEFORE.search(before.lower())
         or (

@@ -921,7 +921,11 @@ class _Finder:
         run_on = self._post_run_on(words, sentence) if post else None
         if run_on is not None:
             words = run_on
-        elif post and len(post["body"].split()) >= 2 and post["body"].split()[-1].lower() in _ALL_ORG_WORDS:
+        elif post and (
+            (len(post["body"].split()) >= 2 and post["body"].split()[-1].lower() in _ALL_ORG_WORDS)
+            # ("Bo Lund, Director General of KGA": the initials of a body after its post)
+            or re.fullmatch(r"[A-Z]{2,8}", post["body"])
+        ):
             # "Ana Ruiz, Chief of the Lakeside County Fire Department, said": the post is hers, the
             # body is the actor
             words = post["body"].split()
@@ -1048,6 +1052,7 @@ class _Finder:
             return  # "the Reverend Fathers", "Deputy Ministers": a post held by many, no one named
         if titled:
             self._employer(words, sentence)
+            self._body_of_a_post_before(" ".join(words), name, sentence)
         if not_a_name(name, sentence, self.text, self.mid_sentence, self.lower_words):
             return
         start = sentence.find(name)
@@ -1236,6 +1241,28 @@ class _Finder:
             and not organisation_words(town) & _ALL_ORG_WORDS
             and not is_place(name)
             and not DEMONYM.match(name.split()[0])
+        )
+
+    def _body_of_a_post_before(self, run: str, name: str, sentence: str) -> None:
+        """ "Spokesman for the Kessel Harbour Authority Bo Lund said": a post of a body, the body by a
+        name ending in a body's word, then the holder's name with no comma; the body is an actor
+        too (not "Head of Water Services Bo Lund": a portfolio, no body's word)."""
+        post = re.fullmatch(
+            rf"(?P<title>[A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w’'-]*\s+){{1,5}}?[A-Z][\w’'-]*)"
+            rf"\s+{re.escape(name)}",
+            run,
+        )
+        if post is None or post["title"].lower() not in TITLES:
+            return
+        body = post["body"]
+        if body.split()[-1].lower() not in _ALL_ORG_WORDS or body not in sentence:
+            return
+        at = sentence.find(body)
+        kind = kind_of(body, "")
+        self.add(
+            body,
+            "organisation" if kind in {"person", "group"} else kind,
+            clause(sentence, at, at + len(body)),
         )
 
     def _employer(self, words: list[str], sentence: str) -> None:
@@ -1460,7 +1487,9 @@ _SPEAKS_AFTER = re.compile(
 # for the", "Deputy Director of".
 _POST_OF_BODY = re.compile(
     r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Chief|Coordinator|Director|Manager|Supervisor|Spokesman|Spokeswoman"
-    r"|Spokesperson|Officer|Administrator|Superintendent|Head|Lead|Chairman|Chairwoman|Chairperson)"
+    r"|Spokesperson|Officer|Administrator|Superintendent|Head|Lead|Chairman|Chairwoman|Chairperson"
+    # ("Director General of", "Chief Executive of": a post of two words)
+    r"|(?<=Director\s)General|(?<=Secretary\s)General|(?<=Chief\s)Executive)"
     r"\s+(?:of|for)\s+(?:the\s+)?(?P<body>.+)$"
 )
 

@@ -119,9 +119,12 @@ _DIGIT_FOR_A_WORD = "".join(rf"(?<!{word}\s)" for word in _NUMBERED_WORDS) + r"[
 # The same particle opening a sentence, with a capital, before the family name: "Van der Lind's
 # novel won", "Von der Lind said" (not a name's word of its own, "Van" cut from the rest)
 _OPENING_PARTICLE = r"(?:Van|Von)\s+(?:der|den|de)(?=\s+[A-Z][a-z])"
+# "in" inside a court's name before the instance it sits in: "the Court in First Instance" (as "the
+# Court of First Instance"), not a court and the town it sits in ("the Court in Orla").
+_INSTANCE_IN = r"in(?=\s+(?:First|Second)\s+Instance\b)"
 RUN = (
     rf"(?:{_OPENING_PARTICLE}|{_SPACED_INITIALS}|{_ONE_INITIAL}|(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_PLURAL_OWNER}|{WORD})"
-    rf"(?:\s+(?:(?:of|for|de|du|(?:of|for)\s+{_THE_PEOPLES}|&|{_PARTY_AND}|{_ADJECTIVE_AND}|{_DUTIES_AND}|{_COOPERATIVE_AND}|{_COMPANY_AND}|{_MEMBERS_AND}|{_STATUTE_AND}|{_DISTRICT_AND}|{_ARTICLE_APART}|{_N}|{_EN}|{_NAME_PARTICLE}|{_PRO_TEM}|{_DIGIT_FOR_A_WORD})\s+)?"
+    rf"(?:\s+(?:(?:of|for|de|du|(?:of|for)\s+{_THE_PEOPLES}|&|{_PARTY_AND}|{_ADJECTIVE_AND}|{_DUTIES_AND}|{_COOPERATIVE_AND}|{_COMPANY_AND}|{_MEMBERS_AND}|{_STATUTE_AND}|{_DISTRICT_AND}|{_ARTICLE_APART}|{_N}|{_EN}|{_NAME_PARTICLE}|{_PRO_TEM}|{_DIGIT_FOR_A_WORD}|{_INSTANCE_IN})\s+)?"
     rf"(?:(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_INITIAL}|{_PARTICLE}|{GLUED}|{_PLURAL_OWNER}|{WORD}))*"
 )
 # A facility named with its kind in lower case: "the Mount Ardon observatory", "the Ardon County jail".

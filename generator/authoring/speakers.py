@@ -114,6 +114,8 @@ _BETWEEN = re.compile(
     r"|\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|today|yesterday|(?:last|this)\s+(?:week|month|year|night))"
     r"|\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:statement|release|report|interview|email)"
+    # ("the Weather Office in their reports yesterday said": more than one, and the day after them)
+    r"(?:(?<=report)s)?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
     # the document a court or a body decided in: "the judge said in the contempt order that"
     r"|\s+in\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:order|ruling|judgment|judgement|decision)"
     r"|\s+(?:in|at|from)\s+(?:[A-Z][\w’'.-]*\s*){1,3}"
