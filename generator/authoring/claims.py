@@ -1572,8 +1572,8 @@ def _said_at_paragraph_end(
     sentences before is quoted, asked, the report's lead or said by anyone: else None."""
     if len(paragraph) < 2 or sentence != paragraph[-1] or len(found) != 1 or not found[0].speaker:
         return None
-    said, before = found[0], paragraph[:-1]
-    if not sentence.lstrip().startswith(said.said) or _SAID_AT_END.search(sentence[len(said.said) :]) is None:
+    said, before, told = found[0], paragraph[:-1], sentence.lstrip()
+    if not told.startswith(said.said) or _SAID_AT_END.search(told[len(said.said) :]) is None:
         return None
     if any(re.search(r"[“”\"?]", s) for s in paragraph) or any(
         s in leads or next(iter(find_attributions(s)), None) for s in before

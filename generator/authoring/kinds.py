@@ -21,9 +21,19 @@ from generator.authoring.namewords import (
     sky_catalogue_name,
 )
 
-# A newspaper's title words, which name a paper alone too ("according to the Courier")
-_PAPER_TITLES = {"guardian", "courier", "chronicle", "gazette", "telegraph", "observer", "inquirer"}
-_PAPER_TITLES |= {"examiner", "enquirer", "sentinel", "advertiser", "gleaner"}
+# The last word of a newspaper's or a news site's title, which a report is told by ("..., Tarn Courier
+# reported.", "Kessel Express reports that ...")
+_PAPER_TITLES = {
+    *("Courier", "Express", "Gazette", "Chronicle", "Observer", "Mirror", "Star", "Standard", "Telegraph"),
+    *("Guardian", "Monitor", "Examiner", "Dispatch", "Sentinel", "Inquirer", "Enquirer", "Reporter"),
+    *("Bulletin", "Herald", "Times", "Post", "Tribune", "Journal", "Mail", "Record", "Register"),
+    *("Echo", "Advertiser", "Argus", "Leader", "Mercury", "Recorder", "Messenger", "Champion", "Citizen"),
+    "Gleaner",
+}
+# Those that name a paper alone too, in lower case ("according to the Courier"; not "the Star", "the
+# Post", "the Record", "the Leader", words of other things as often)
+_PAPER_ALONE = {"guardian", "courier", "chronicle", "gazette", "telegraph", "observer", "inquirer"}
+_PAPER_ALONE |= {"examiner", "enquirer", "sentinel", "advertiser", "gleaner"}
 # Words that say a name's kind only as its head, its last word ("Henry Ardon Gallery", "Polar
 # Relay Orbiter"), not anywhere in it ("Harbour Air Lines" is an airline).
 _HEAD_WORDS = {
@@ -108,7 +118,7 @@ _HEAD_WORDS = {
     **dict.fromkeys(("creek", "billabong", "lagoon", "swamp", "wetland", "wetlands"), "place"),
     "bayou": "place",
     # "the Kessel Courier", "Orla Gazette": a paper named by its title word
-    **dict.fromkeys(_PAPER_TITLES, "media-outlet"),
+    **dict.fromkeys(_PAPER_ALONE, "media-outlet"),
 }
 # A statute's name: "Act" after a word or more, "Law" after two words or more (not "Tom Law", a
 # person), a year after it or not ("Harbour Dues Act 2011")
@@ -894,14 +904,6 @@ _ONE_OF_THE_PLACES_BEFORE = re.compile(
     r"\b[^.;]{0,40}?,?\s+with\s+$"
 )
 _RECORDING_AFTER = re.compile(r"^\s+(?:recording|reporting|registering|seeing|posting|logging)\b")
-# The last word of a newspaper's or a news site's title, which a report is told by ("..., Tarn Courier
-# reported.", "Kessel Express reports that ...")
-__PAPER_TITLES = {
-    *("Courier", "Express", "Gazette", "Chronicle", "Observer", "Mirror", "Star", "Standard", "Telegraph"),
-    *("Guardian", "Monitor", "Examiner", "Dispatch", "Sentinel", "Inquirer", "Enquirer", "Reporter"),
-    *("Bulletin", "Herald", "Times", "Post", "Tribune", "Journal", "Mail", "Record", "Register"),
-    *("Echo", "Advertiser", "Argus", "Leader", "Mercury", "Recorder", "Messenger", "Champion", "Citizen"),
-}
 _TOLD_THE_BEFORE = re.compile(
     r"\b(?:told|speaking\s+to|interview\s+with)\s+the\s+$"
 )  # "he told the Orla Courier"
@@ -1221,7 +1223,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
     if (
         len(name.split()) >= 2
         # ("Kessel Star-Tribune": two papers' titles joined, as merged papers are named)
-        and all(part in __PAPER_TITLES for part in name.split()[-1].split("-"))
+        and all(part in _PAPER_TITLES for part in name.split()[-1].split("-"))
         and (
             _REPORTED_AFTER.match(after)
             or _TOLD_THE_BEFORE.search(before)
@@ -1234,7 +1236,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "media-outlet"  # "..., Tarn Courier reported.": a paper's title word and its report
     # (in mixed case "Online" or "Today" last only: a paper's title word may be a family name, "told
     # Ana Post"; "an interview with Kessel TODAY": a title with its last word in capitals)
-    titled = [word.title() in __PAPER_TITLES | {"Online"} for word in name.split()]
+    titled = [word.title() in _PAPER_TITLES | {"Online"} for word in name.split()]
     if (
         len(titled) >= 2
         and (name.split()[-1] in {"Online", "Today", "TODAY"} or (name.isupper() and any(titled)))
@@ -1429,7 +1431,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "organisation"  # "Kessel Port chief executive Ana Ruiz": the company that runs the port
     if re.search(r"\b(?:Reporting|News|Wire)\s+Service$", name):
         return "media-outlet"  # "Local Tenants Reporting Service", "Kessel News Service": a press body
-    if name.lower() in _PAPER_TITLES:
+    if name.lower() in _PAPER_ALONE:
         return "media-outlet"  # "according to the Courier": a paper by its title word alone
     head = organisation_words(before_of[-1]) if len(name.split()) > 1 else set()
     for word in sorted(head, key=len, reverse=True):  # the word as written before its singular
