@@ -49,7 +49,7 @@ from generator.authoring.extraction import (
 from generator.authoring.figures import Figure, find_numbers
 from generator.authoring.formatter import dump_entries
 from generator.authoring.gazetteer import is_place
-from generator.authoring.kinds import ACRONYM_NAME, DEMONYM, kind_of
+from generator.authoring.kinds import ACRONYM_NAME, DEMONYM, STATE_OUTLET, kind_of
 from generator.authoring.names import Name, find_names, reports_as_outlet
 from generator.authoring.namewords import AGENCIES, ORG_WORDS, TITLES
 from generator.authoring.notnames import NOT_NAMES
@@ -865,10 +865,8 @@ _DESCRIBED_BODY = re.compile(r"^the\s+[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+){0,2}[a-z]
 _UNNAMED_POST = re.compile(r"[A-Z][a-z]+(?:[\s-]+[A-Z][a-z]+){1,2}")
 
 
-# What a state's outlet is, written after its name: "KBN state media", "TVK state-run television"
-_STATE_OUTLET = re.compile(
-    r"(?<=[A-Za-z])\s+state(?:-run|-owned)?\s+(?:media|television|TV|radio|broadcaster|news\s+agency|newspaper)$"
-)
+# A state's outlet with what it is after its name ("KBN state media"): the outlet is KBN
+_STATE_OUTLET = re.compile(rf"(?<=[A-Za-z])\s+{STATE_OUTLET}$")
 
 
 def _speaker_actor(actors: _Actors, speaker: str, sentence: str) -> str | None:

@@ -283,6 +283,8 @@ _PEOPLE_AT = re.compile(
 # A time between a subject and its verb, other than a day: "Ana Ruiz last week said", "the board
 # earlier this month confirmed" (a word of time, then the span it counts in)
 _SPELL = r"yesterday|today|tonight|recently|earlier(?:\s+this)?|last|this"
+# A party's mark in brackets after a person's name: "Cllr Ana Ruiz (Lab)", "Bo Lund (D-Ore.)"
+_PARTY_MARK = r"\((?:[A-Z][a-z]{1,3}|[A-Z]-[A-Z][a-z]*\.?)\)"
 # "agreed that", "agreed with the latest counts that": a statement only before "that"
 _AGREED_THAT = r"agreed\s+(?:with\s+(?:[\w-]+\s+){1,3})?that"
 # ("according to Ana Ma. Ruiz", "reported by the Sta. Orla police": a name's shortened word)
@@ -338,7 +340,7 @@ _ATTRIBUTION = re.compile(
     rf"(?:\b(?!(?:{_VERBS}|{_SPELL})\b|on\s+(?:{_WHEN})\b)[a-z][\w’'-]*\s+){{0,2}}\b(?!(?:{_PAST_VERBS}|{_SPELL}|has|have|had)\b)[A-Za-z][\w’']*"
     # "the Norland Food Agency (NFA) later said": an adverb after the acronym; "Cllr Ana Ruiz (Lab)
     # argued", "Bo Lund (D-Ore.) said": a party's mark after the name
-    r"(?:\s+\((?:[A-Z]+|[A-Z][a-z]{1,3}|[A-Z]-[A-Z][a-z]*\.?)\)(?:\s+(?:later|also|again|earlier|then|[a-z]+ly))?)?)"
+    rf"(?:\s+(?:\([A-Z]+\)|{_PARTY_MARK})(?:\s+(?:later|also|again|earlier|then|[a-z]+ly))?)?)"
     # "She has denied": an auxiliary before the verb
     r"(?:\s+(?:has|have|had))?"
     # "Sahni on October 15 said", "Under Oak disclosed Thursday that": a time between
@@ -1152,7 +1154,7 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
         speaker = person["name"]
     speaker = re.sub(r"^(?:[Tt]he)\s+", "the ", speaker.strip())
     # "Cllr Ana Ruiz (Lab) argued", "Bo Lund (D-Ore.) said": the one named, without her party's mark
-    speaker = re.sub(r"(?<=[a-z])\s+\((?:[A-Z][a-z]{1,3}|[A-Z]-[A-Z][a-z]*\.?)\)$", "", speaker)
+    speaker = re.sub(rf"(?<=[a-z])\s+{_PARTY_MARK}$", "", speaker)
     if speaker.endswith(".") and not re.search(r"\b(?:[A-Z]|Jr|Sr|Inc|Ltd|Co|Corp)\.$", speaker):
         speaker = speaker[:-1]  # "..., said Tavola." ends the sentence, not the name
     # "When asked he said", "When contacted Ana Ruiz said": a clause of a participle opening the

@@ -1099,10 +1099,10 @@ _POLITICS_BEFORE = re.compile(
     r"\b(?:ruling|opposition|governing|nationalist|centrist|conservative|liberal|socialist|communist"
     r"|populist|right-wing|left-wing|(?:far|hard|centre|center)[- ](?:right|left))\s+$"
 )
+# What a state's outlet is, written after its name: "KBN state media", "TVK state-run television"
+STATE_OUTLET = r"state(?:-run|-owned)?\s+(?:media|television|TV|radio|broadcaster|news\s+agency|newspaper)"
 # A state's outlet named before what it is: "KBN state media reported", "TVK state television"
-_STATE_MEDIA_AFTER = re.compile(
-    r"^\s+state(?:-run|-owned)?\s+(?:media|television|TV|radio|broadcaster|news\s+agency|newspaper)\b"
-)
+_STATE_MEDIA_AFTER = re.compile(rf"^\s+{STATE_OUTLET}\b")
 # An alliance or a front that fields candidates or holds seats: "the Sun Alliance's candidate", "Orla
 # Front lawmakers" (a political body, not fighters)
 _CANDIDATE_AFTER = re.compile(
