@@ -229,6 +229,14 @@ _VERB_STEMS = (
     # "has also assessed there is a high risk of hail"
     "assesses that:assessed that",
     *(rf"{verb}(?=\s+there\s+{be}\b)" for verb in ("assesses", "assessed") for be in ("is", "are")),
+    # a statement issued, and what it says: "the board issued a statement saying the pool will open"
+    *(
+        f"{verb} a statement {saying}"
+        for verb in ("issued", "issues", "released", "releases", "put out", "puts out")
+        for saying in ("saying", "stating")
+    ),
+    # words a report quotes: "Ana Ruiz was quoted as saying the pool will open"
+    "was quoted as saying:were quoted as saying:is quoted as saying",
     # a message's verbs, before what it said: "Ana Ruiz emails that ...", "tweeted that"
     "emails that:emailed that:texted that:tweeted that:posted that",
     # a speech's or a message's end, before what it said, quoted or after "that": "she concluded “...”",
@@ -398,11 +406,13 @@ _ATTRIBUTION = re.compile(
     r"(?P<titled>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?=\s*[,.;]|\s*$)"
     # "“...,” said Acmeco’s deputy chief executive Ana Ruiz.", "said Kessel Rail finance director Bo
     # Lund": a body's name, its post in lower case with no comma, then the name of the one who speaks
-    r"|[”\"],?\s+(?:said|says|added)\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:[’']s)?\s+"
+    # ("said Kessel Mills’ chief executive Ana Ruiz", "said the Tarn Board’s head of operations Bo Lund":
+    # a body's name ending in "s", "the" before it, a post "of" what it heads)
+    r"|[”\"],?\s+(?:said|says|added)\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:[’']s|(?<=s)[’'])?\s+"
     r"(?:(?:deputy|senior|acting|interim|assistant|vice|managing|executive|general|finance|policy"
     r"|communications|operations|research|regional|national|chief)\s+){0,3}"
     r"(?:chief\s+executive|director|manager|president|chair(?:man|woman|person)?|spokes(?:man|woman|person)"
-    r"|secretary|founder|owner|analyst|economist|officer|head)\s+"
+    r"|secretary|founder|owner|analyst|economist|officer|head)\s+(?:of\s+[a-z]+(?:\s+and\s+[a-z]+)?\s+)?"
     r"(?P<posted>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?=\s*[,.;]|\s*$)"
     # "“...,” said Smith's lawyer, John Roe": the one named after the description speaks
     r"|[”\"],?\s+(?:said|says|added)\s+[A-Z][\w.-]*[’']s\s+(?:[a-z]+\s+){0,3}?[a-z]+,\s+"
@@ -1306,6 +1316,13 @@ _SET_OFF_GOES_ON = re.compile(
     r"^\s*,\s+(?:by|is|was|are|were|will|would|could|should|can|may|might|must|has|have|had|to)\s[^“”\"]{3,}$"
 )
 
+# A subject of a few words opening a sentence, then a comma: "The work,", "Her biggest worry,"
+_SHORT_SUBJECT = re.compile(
+    r"\s*(?:The|This|That|Its|Their|His|Her|Our|My|Each|Every|One)(?:\s+[a-z][\w-]*){1,3},\s*"
+)
+# A verb in the present's third person or the past after it ("means", "needed"), then the clause
+_SET_OFF_VERB = re.compile(r"^\s*,\s+[a-z]{2,}(?:s|ed)\s[^“”\"]{3,}$")
+
 
 def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[str, str | None]:
     """What the speaker says (the words after the verb, the quote before it, or the sentence before
@@ -1340,7 +1357,11 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
     elif (
         re.search(r"\w,\s*$", sentence[: match.start()])
         and not re.search(r"[“”\"]", sentence)
-        and _SET_OFF_GOES_ON.match(after)
+        and (
+            _SET_OFF_GOES_ON.match(after)
+            # "The work, she said, means the plant will close": a short subject set off, then its verb
+            or (_SHORT_SUBJECT.fullmatch(sentence[: match.start()]) and _SET_OFF_VERB.match(after))
+        )
     ):
         # "The delay was made worse, she said, by a strike", "Her aim, she said, is to ...": the
         # speaker set off inside a clause that goes on after: the whole sentence, as written

@@ -1717,6 +1717,12 @@ def find_names(all_sentences: list[str]) -> list[Name]:
             # "Varco officials said" beside "Varco Delta"; "analysts VD or Varco Delta", "according to
             # VD": a body named by two words, which a guess took for a person's
             entry.kind, entry.sure = "organisation", True
+    bodies = [entry.name for entry in names if entry.sure and entry.kind in _BODY_KINDS]
+    for entry in names:
+        if not entry.sure and entry.kind == "person" and _company_after(entry.name, all_sentences, bodies):
+            # "Kessel Mills will cut 40 jobs. The company said ...": the name the sentence opened
+            # with is the company's, which a guess took for a person's
+            entry.kind, entry.sure = "organisation", True
     names = person_after_post(names, text)
     names = family_by_title(names, text)
     names = post_initials(names, text, _is_post_word)
@@ -1738,6 +1744,48 @@ def find_names(all_sentences: list[str]) -> list[Name]:
             and not _named_after_a_title(entry.name, text)
         )
     ]
+
+
+_BODY_KINDS = {"organisation", "government-body", "media-outlet", "research-institute"}
+# "It said", "It has also announced": what the sentence before opened with speaks, as a body does
+_IT_SAID = re.compile(
+    r"\W*It\s+(?:(?:has|had|also|later)\s+){0,2}(?:said|says|added|announced|stated|confirmed)\b"
+)
+# "the company", "the firm": a company named before, by the noun of its kind
+_THE_COMPANY = re.compile(r"\b[Tt]he\s+(?:company|firm|manufacturer|retailer|business|chain)\b(?![’'-])")
+
+
+def _company_after(name: str, sentences: list[str], bodies: list[str]) -> bool:
+    """Whether a sentence opens with the name, and it or the next one calls what it names "the
+    company" with no body said to be one named between, or the next opens "It said"; never a name
+    written after a person's title ("Ms Mills")."""
+    last = name.split()[-1]
+    text = " ".join(sentences)
+    if re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+{re.escape(last)}\b", text):
+        return False
+    for at, sentence in enumerate(sentences):
+        opening = re.match(rf"\W*(?:The\s+)?{re.escape(name)}\b(?![’'])", sentence)
+        if opening is None:
+            continue
+        # (", the company said" after it, or "The company ..." or ", the company said" in the next
+        # sentence; not "says the company that marks the lines", another)
+        rest = sentence[opening.end() :]
+        company = re.search(r",\s+" + _THE_COMPANY.pattern, rest)
+        after = sentences[at + 1] if at + 1 < len(sentences) else ""
+        opens = re.match(r"\W*" + _THE_COMPANY.pattern + r"(?!\s+(?:that|which|who|whose)\b)", after) or (
+            re.search(r",\s+" + _THE_COMPANY.pattern + r"\s+(?:said|says|added|announced|confirmed)\b", after)
+        )
+        if (company is not None and not any(body in rest[: company.start()] for body in bodies)) or (
+            opens is not None and not any(body in rest for body in bodies)
+        ):
+            return True
+        if (
+            at + 1 < len(sentences)
+            and _IT_SAID.match(sentences[at + 1])
+            and not any(body in sentence[opening.end() :] for body in bodies)
+        ):
+            return True  # "Kessel Mills met on Monday. It said ...": no person is "it"
+    return False
 
 
 def _named_after_a_title(name: str, text: str) -> bool:

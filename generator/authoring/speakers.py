@@ -316,10 +316,19 @@ def _masked(sentence: str) -> str:
     return _QUOTED.sub(lambda m: " " * len(m[0]), paired(sentence))
 
 
+# Those who speak for the body named after them: "Officials at", "Representatives of the"
+_FOR_THE_BODY = re.compile(
+    r"\s*(?:[Oo]fficials|[Oo]fficers|[Rr]epresentatives|[Ss]pokes(?:people|men|women))\s+(?:at|of|from|for)\s+"
+    r"(?:the\s+)?(?P<body>[A-Z][\w’'.&-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w’'.&-]*){0,5})$"
+)
+
+
 def speaker_before(left: str) -> tuple[str, int] | None:
     """The speaker phrase that ends ``left`` (the words before the verb), past what may stand
     between, and where it starts; None when what is there is no speaker."""
     text = left.rstrip()
+    if (body := _FOR_THE_BODY.match(text)) is not None:
+        return body["body"], body.start("body")  # "Officials at Orla County Council say": the body
     while (between := _BETWEEN.search(text)) is not None and between.start() > 0:
         text = text[: between.start()].rstrip()
     person = _PERSON_FROM_A_BODY.search(text)
