@@ -13,7 +13,7 @@ Two sets of real articles, each with a hand-labelled list beside it (`<name>.yam
   (issue 26), in four layouts (wire dateline, byline and date header, URL and headline first, plain
   text) and six domains (disaster, central bank, court, vote, health, infrastructure). Each label
   file names the outlet and the address the text was read at;
-- benchmarks/held-out/: five hundred and thirty more, in eighty-seven rounds, each labelled
+- benchmarks/held-out/: five hundred and forty-two more, in eighty-nine rounds, each labelled
   before init was run on it (science, sport, local government, business, crime, transport, environment,
   agriculture, energy, technology, wildfire, mining, culture, education, space, labour, trade,
   weather, courts, elections and health abroad, a science paper, housing, migration, shipping, food
@@ -100,8 +100,9 @@ Two sets of real articles, each with a hand-labelled list beside it (`<name>.yam
   grants, electricity theft, a SIM registration deadline, classroom shortages, cable theft, a social
   housing register, health workers' sit-in, a reduced bus timetable, road patching, rainfall above
   normal, guesthouses' water bills, rain warnings, malaria cases, a durian glut, a potato harvest held
-  up by rain, murals painted over, cemetery fees, sheep worrying and a taxi drivers' protest besides the
-  domains above).
+  up by rain, murals painted over, cemetery fees, sheep worrying, a taxi drivers' protest, a sugar
+  mill's season, gantry cranes, wild boar, deep-sea corals and a cycleway scrapped besides the domains
+  above).
 
 A label file lists what a careful contributor would draft: the numbers the article states (by value,
 "7.6 million" as 7600000; a figure in crore or lakh as written, its value acceptable; each as often

@@ -1,6 +1,6 @@
 """`init --from-article` on real articles, scored against hand-labelled lists by
 benchmarks/bench_drafting.py: the four public-domain fixtures it was first measured on, thirteen
-news reports in four layouts and six domains (benchmarks/articles/), and five hundred and thirty
+news reports in four layouts and six domains (benchmarks/articles/), and five hundred and forty-two
 held out in rounds (benchmarks/held-out/: every draft validates; the targets are asserted on the other two sets)."""
 
 from __future__ import annotations
