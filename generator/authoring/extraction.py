@@ -425,7 +425,7 @@ _ATTRIBUTION = re.compile(
     # ("..., lamented Ana Ruiz.", "complained Bo Lund": a verb of grief or grievance, inverted too)
     r"|[”\"],?\s+(?:said|says|added|told reporters|continued|explained|insisted|stated|noted|stressed"
     r"|lamented|complained|recalled|recounted|quipped|pleaded"
-    r"|warned|argued|remarked|replied|disclosed|revealed|declared|asserted|reiterated|admitted|conceded"
+    r"|warned|argued|remarked|replied|disclosed|revealed|declared|asserted|reiterated|admitted|admits|conceded|concedes"
     r"|emphasised|emphasized|cautioned|maintained|claimed|commented)\s+"
     r"(?:(?!(?:the|a|an|that|this)\b)[a-z][\w-]*\s+){0,4}"
     rf"(?P<inverted>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|{GLUED})){{0,5}})"

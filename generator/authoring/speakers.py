@@ -34,7 +34,7 @@ RULED_CLAUSE = (
 VERBS = (
     r"said|says|told|tells|added|adds|warned|warns|forecast|forecasts|predicted|predicts"
     r"|say|reported|announced|announces|stated|confirmed|confirms|noted|explained|insisted|stressed"
-    r"|cautioned|acknowledged|admitted|revealed|argued|claimed|wrote|estimated|estimates"
+    r"|cautioned|acknowledged|admitted|admits|revealed|argued|claimed|wrote|estimated|estimates"
     # "notified the city council that ...": a body told, then what it was told
     # ("reminded residents that ...": what the ones reminded were told)
     r"|(?:notified|informed|reminded|reminds)(?=\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,5}that\b)"
