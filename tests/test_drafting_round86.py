@@ -1,13 +1,14 @@
 """Forms the first run of held-out round 86 showed misread, written as invented sentences (none from
 the benchmark's articles), each family in general rather than the one form seen: a quote's speaker
 after it with the present of a verb of owning up ("“...,” admits Ana Ruiz from near Orla.",
-"concedes Bo Lund")."""
+"concedes Bo Lund"); the speaker after what is said, then where they are from ("..., says grower Bo
+Lund from near Orla.", "said Tom Berg from the Kessel Water Board")."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from drafted import claimants, drafted
+from drafted import claimants, drafted, kinds
 
 
 def test_a_quotes_speaker_after_it_who_admits_or_concedes(tmp_path: Path) -> None:
@@ -32,3 +33,22 @@ def test_a_quotes_speaker_after_it_who_admits_or_concedes(tmp_path: Path) -> Non
     assert not [
         c for c in drafted(tmp_path, body).claims if c.get("claimants") and "charges" in c["statement"]
     ]
+
+
+def test_a_speaker_after_what_is_said_then_where_they_are_from(tmp_path: Path) -> None:
+    body = (
+        "In Tarnby some orchards have already been lost, says grower Ana Ruiz from near Kessel. She has"
+        " 12 rows left but all of them are on high ground, she adds.\n\n"
+        "The pier was closed for a week, says Bo Lund from Orla.\n\n"
+        "Two pumps had failed, said Tom Berg from the Kessel Water Board."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "some orchards have already been lost") == ["Ana Ruiz"]
+    assert claimants(result, "all of them are on high ground") == ["Ana Ruiz"]
+    assert claimants(result, "The pier was closed") == ["Bo Lund"]
+    assert claimants(result, "Two pumps had failed") == ["Tom Berg"]
+    found = kinds(result)
+    assert found.get("Kessel") == "place" and found.get("Orla") == "place", found
+    # a body's name before a post in lower case, as before
+    body = "Two pumps had failed, said Kessel Water spokesman Tom Berg."
+    assert claimants(drafted(tmp_path, body), "Two pumps had failed") == ["Tom Berg"]

@@ -431,11 +431,13 @@ _ATTRIBUTION = re.compile(
     rf"(?P<inverted>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|{GLUED})){{0,5}})"
     # "..., said Kessel County Fire Capt. Ned Farrow.", "..., said Mark Delane, a spokesman"; a body's
     # name before the post ("said NASA spokesman Ed Lund, spokesman for ...": a second post after)
-    r"|,\s+(?:said|says|added)\s+(?:(?:[A-Z][\w’'.&-]*\s+){1,3}(?=[a-z]))?"
-    r"(?:(?!(?:the|a|an|that|this)\b)[a-z][\w-]*\s+){0,4}"
+    # ("..., says Bo Lund from near Orla", "says grower Bo Lund from Tarnby": where the one named is
+    # from, no body before a post)
+    r"|,\s+(?:said|says|added)\s+(?:(?:[A-Z][\w’'.&-]*\s+){1,3}(?=(?!from\s)[a-z]))?"
+    r"(?:(?!(?:the|a|an|that|this|from)\b)[a-z][\w-]*\s+){0,4}"
     rf"(?P<inverted_plain>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|{GLUED})){{0,6}})"
     # ("..., said Ana Ruiz citing the Kessel Statistics Office": the source she draws on after her)
-    r"(?=\s*[,;]|\s*$|\s+(?:quoting|citing)\s+\S)"
+    r"(?=\s*[,;]|\s*$|\s+(?:quoting|citing)\s+\S|\s+from\s+(?:near\s+)?(?:the\s+)?[A-Z])"
     # "“...,” said a spokesperson for the council.": the body the one unnamed speaks for
     r"|(?:[”\"],?|,)\s+(?:said|says|added)\s+(?:a|an|the|one)\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:spokesperson|spokesman|spokeswoman|representative|official|source|statement)\s+(?:for|from|of|at|with)\s+"
