@@ -2,7 +2,8 @@
 the benchmark's articles), each family in general rather than the one form seen: a quote's speaker
 after it with the present of a verb of owning up ("“...,” admits Ana Ruiz from near Orla.",
 "concedes Bo Lund"); the speaker after what is said, then where they are from ("..., says grower Bo
-Lund from near Orla.", "said Tom Berg from the Kessel Water Board")."""
+Lund from near Orla.", "said Tom Berg from the Kessel Water Board"); a dash typed as two hyphens right after a name ("near
+Kessel Vale--the place where"), which ends the name."""
 
 from __future__ import annotations
 
@@ -52,3 +53,17 @@ def test_a_speaker_after_what_is_said_then_where_they_are_from(tmp_path: Path) -
     # a body's name before a post in lower case, as before
     body = "Two pumps had failed, said Kessel Water spokesman Tom Berg."
     assert claimants(drafted(tmp_path, body), "Two pumps had failed") == ["Tom Berg"]
+
+
+def test_a_dash_typed_as_two_hyphens_ends_a_name(tmp_path: Path) -> None:
+    body = (
+        "Her bakery overlooks the canal near Kessel Vale--the place where the flood began.\n\n"
+        "The road to Orla Bay--a long one--was shut, Bo Lund said."
+    )
+    found = kinds(drafted(tmp_path, body))
+    assert "Kessel Vale" in found and "Orla Bay" in found, found
+    assert not [name for name in found if "--" in name], found
+    # a hyphen inside a name, as before
+    body = "Mary-Ann Lund-Berg of Kessel-Orla Rail said the line would close."
+    found = kinds(drafted(tmp_path, body))
+    assert "Mary-Ann Lund-Berg" in found and "Kessel-Orla Rail" in found, found
