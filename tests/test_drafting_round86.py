@@ -3,7 +3,9 @@ the benchmark's articles), each family in general rather than the one form seen:
 after it with the present of a verb of owning up ("“...,” admits Ana Ruiz from near Orla.",
 "concedes Bo Lund"); the speaker after what is said, then where they are from ("..., says grower Bo
 Lund from near Orla.", "said Tom Berg from the Kessel Water Board"); a dash typed as two hyphens right after a name ("near
-Kessel Vale--the place where"), which ends the name."""
+Kessel Vale--the place where"), which ends the name; what someone assured others of ("assured
+residents that ..."), and a subject of a few words after an article, a clause of its own, then "and"
+and the verb ("A group of parents proposed the plan and has assured the school that ...")."""
 
 from __future__ import annotations
 
@@ -67,3 +69,27 @@ def test_a_dash_typed_as_two_hyphens_ends_a_name(tmp_path: Path) -> None:
     body = "Mary-Ann Lund-Berg of Kessel-Orla Rail said the line would close."
     found = kinds(drafted(tmp_path, body))
     assert "Mary-Ann Lund-Berg" in found and "Kessel-Orla Rail" in found, found
+
+
+def test_what_someone_assured_others_of(tmp_path: Path) -> None:
+    body = (
+        "Kessel Mills assured residents that the river would be cleaned by May.\n\n"
+        "Mayor Ana Ruiz assured the council on Monday that the pool would reopen."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "the river would be cleaned by May") == ["Kessel Mills"]
+    assert not [c for c in result.claims if c["statement"].lower().startswith("residents that")]
+    assert claimants(result, "the pool would reopen") == ["Ana Ruiz"]
+
+
+def test_a_subject_of_a_few_words_then_a_clause_and_the_verb(tmp_path: Path) -> None:
+    body = (
+        "Tarnby's pool has been shut since June.\n\n"
+        "A group of parents proposed the plan and has assured the school that it would raise the money"
+        " needed.\n\n"
+        "Some growers planted late and warned that the orchards would yield little."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "it would raise the money needed") == [None]
+    assert claimants(result, "the orchards would yield little") == [None]
+    assert "Some" not in kinds(result)
