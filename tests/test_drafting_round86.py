@@ -5,7 +5,8 @@ after it with the present of a verb of owning up ("“...,” admits Ana Ruiz fr
 Lund from near Orla.", "said Tom Berg from the Kessel Water Board"); a dash typed as two hyphens right after a name ("near
 Kessel Vale--the place where"), which ends the name; what someone assured others of ("assured
 residents that ..."), and a subject of a few words after an article, a clause of its own, then "and"
-and the verb ("A group of parents proposed the plan and has assured the school that ...")."""
+and the verb ("A group of parents proposed the plan and has assured the school that ..."); a quantifier after
+the subject ("Kessel Bakery shops and stalls inside Orla Market both reported"), no word of a name."""
 
 from __future__ import annotations
 
@@ -93,3 +94,15 @@ def test_a_subject_of_a_few_words_then_a_clause_and_the_verb(tmp_path: Path) -> 
     assert claimants(result, "it would raise the money needed") == [None]
     assert claimants(result, "the orchards would yield little") == [None]
     assert "Some" not in kinds(result)
+
+
+def test_a_quantifier_after_the_subject_is_no_word_of_a_name(tmp_path: Path) -> None:
+    body = (
+        "Kessel Bakery shops and stalls inside Orla Market both reported having enough flour in stock.\n\n"
+        "Ana Ruiz and Bo Lund both said the ferry was late.\n\n"
+        "Tarnby bakers all said the price of rye had doubled."
+    )
+    result = drafted(tmp_path, body)
+    found = kinds(result)
+    assert not [name for name in found if name.endswith((" both", " all", " each"))], found
+    assert claimants(result, "the ferry was late") == ["Bo Lund"]

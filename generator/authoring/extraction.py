@@ -1924,6 +1924,14 @@ def find_attributions(sentence: str) -> Iterator[Said]:
         else f
         for f in found
     ]
+    # "Orla Bakery shops and Tarnby Mills both reported ...", "the growers all said": a quantifier
+    # after the subject is no word of its last name
+    found = [
+        Said(f.speaker[: m.start()], f.said, f.via)
+        if (m := re.search(r"(?<=\w)\s+(?:both|all|each)$", f.speaker)) and f.speaker[:1].isupper()
+        else f
+        for f in found
+    ]
     # "... after 11 p.m.": the stop of an abbreviation that ends what was said is its own
     found = [
         Said(f.speaker, f.said + ".", f.via)
