@@ -6,13 +6,17 @@ Lund from near Orla.", "said Tom Berg from the Kessel Water Board"); a dash type
 Kessel Vale--the place where"), which ends the name; what someone assured others of ("assured
 residents that ..."), and a subject of a few words after an article, a clause of its own, then "and"
 and the verb ("A group of parents proposed the plan and has assured the school that ..."); a quantifier after
-the subject ("Kessel Bakery shops and stalls inside Orla Market both reported"), no word of a name."""
+the subject ("Kessel Bakery shops and stalls inside Orla Market both reported"), no word of a name; a town in capitals opening the text, then a colon
+set apart by a space ("KESSEL VALE : Growers ...")."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from drafted import claimants, drafted, kinds
+
+from generator.authoring.drafting import draft, read_article
 
 
 def test_a_quotes_speaker_after_it_who_admits_or_concedes(tmp_path: Path) -> None:
@@ -106,3 +110,16 @@ def test_a_quantifier_after_the_subject_is_no_word_of_a_name(tmp_path: Path) -> 
     found = kinds(result)
     assert not [name for name in found if name.endswith((" both", " all", " each"))], found
     assert claimants(result, "the ferry was late") == ["Bo Lund"]
+
+
+def test_a_town_in_capitals_then_a_colon_set_apart(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "KESSEL VALE : Growers facing big harvests have been told to sell to the marketing board.\n\n"
+        "Bo Lund, who heads the board, said prices had fallen by a third.\n",
+        encoding="utf-8",
+    )
+    result = draft(read_article(path), "report", "report.txt", dt.date(2099, 1, 1))
+    found = kinds(result)
+    assert found.get("Kessel Vale") == "place", found
+    assert "KESSEL VALE" not in found, found
