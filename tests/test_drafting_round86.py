@@ -7,7 +7,8 @@ Kessel Vale--the place where"), which ends the name; what someone assured others
 residents that ..."), and a subject of a few words after an article, a clause of its own, then "and"
 and the verb ("A group of parents proposed the plan and has assured the school that ..."); a quantifier after
 the subject ("Kessel Bakery shops and stalls inside Orla Market both reported"), no word of a name; a town in capitals opening the text, then a colon
-set apart by a space ("KESSEL VALE : Growers ...")."""
+set apart by a space ("KESSEL VALE : Growers ..."); a magistrates' court named by its bench ("pleaded
+guilty at Kessel Magistrates")."""
 
 from __future__ import annotations
 
@@ -123,3 +124,11 @@ def test_a_town_in_capitals_then_a_colon_set_apart(tmp_path: Path) -> None:
     found = kinds(result)
     assert found.get("Kessel Vale") == "place", found
     assert "KESSEL VALE" not in found, found
+
+
+def test_a_magistrates_court_named_by_its_bench(tmp_path: Path) -> None:
+    body = "Ana Ruiz, who runs the bakery, pleaded guilty at Kessel Magistrates to two counts of breaching hygiene rules."
+    assert kinds(drafted(tmp_path, body)).get("Kessel Magistrates") == "government-body"
+    # a body of magistrates, by its own head word
+    body = "The Orla Magistrates Association said the rules were clear."
+    assert kinds(drafted(tmp_path, body)).get("Orla Magistrates Association") == "organisation"

@@ -221,6 +221,7 @@ ORG_WORDS = {
         "patrol",  # "Highway Patrol", "Beach Patrol"
         "control",  # "Lakeside Animal Control": a town's service
         "tribunal",  # "Land Claims Tribunal": a court by another name
+        "magistrates",  # "pleaded guilty at Kessel Magistrates": a magistrates' court, by its bench
     },
     "research-institute": {
         *("institute", "university", "centre", "center", "academy", "college", "observatory"),
