@@ -563,9 +563,10 @@ class _Head:
 
 
 # A dateline of a town in capitals and a colon, as Indian papers write it: "SALEM: The ...".
-# ("LAKESIDE, ORE: The ...", "KESSEL, N.D.: ...": its state's abbreviation after a comma)
+# ("LAKESIDE, ORE: The ...", "KESSEL, N.D.: ...": its state's abbreviation after a comma; "KESSEL
+# VALE : The ...": the colon set apart by a space)
 _TOWN_COLON = re.compile(
-    r"^(?P<place>[A-Z]{3,}(?:\s[A-Z]{3,})?)(?:,\s*(?P<state>[A-Z][A-Za-z]{1,4}\.?|(?:[A-Z]\.){2}))?:\s+(?=[A-Z“\"])"
+    r"^(?P<place>[A-Z]{3,}(?:\s[A-Z]{3,})?)(?:,\s*(?P<state>[A-Z][A-Za-z]{1,4}\.?|(?:[A-Z]\.){2}))?\s?:\s+(?=[A-Z“\"])"
 )
 # "Lagos: The ...": the same written plainly, read only for a town the gazetteer knows ("Update: The
 # ..." is a label, "Warning: ..." a word).

@@ -425,17 +425,19 @@ _ATTRIBUTION = re.compile(
     # ("..., lamented Ana Ruiz.", "complained Bo Lund": a verb of grief or grievance, inverted too)
     r"|[”\"],?\s+(?:said|says|added|told reporters|continued|explained|insisted|stated|noted|stressed"
     r"|lamented|complained|recalled|recounted|quipped|pleaded"
-    r"|warned|argued|remarked|replied|disclosed|revealed|declared|asserted|reiterated|admitted|conceded"
+    r"|warned|argued|remarked|replied|disclosed|revealed|declared|asserted|reiterated|admitted|admits|conceded|concedes"
     r"|emphasised|emphasized|cautioned|maintained|claimed|commented)\s+"
     r"(?:(?!(?:the|a|an|that|this)\b)[a-z][\w-]*\s+){0,4}"
     rf"(?P<inverted>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|{GLUED})){{0,5}})"
     # "..., said Kessel County Fire Capt. Ned Farrow.", "..., said Mark Delane, a spokesman"; a body's
     # name before the post ("said NASA spokesman Ed Lund, spokesman for ...": a second post after)
-    r"|,\s+(?:said|says|added)\s+(?:(?:[A-Z][\w’'.&-]*\s+){1,3}(?=[a-z]))?"
-    r"(?:(?!(?:the|a|an|that|this)\b)[a-z][\w-]*\s+){0,4}"
+    # ("..., says Bo Lund from near Orla", "says grower Bo Lund from Tarnby": where the one named is
+    # from, no body before a post)
+    r"|,\s+(?:said|says|added)\s+(?:(?:[A-Z][\w’'.&-]*\s+){1,3}(?=(?!from\s)[a-z]))?"
+    r"(?:(?!(?:the|a|an|that|this|from)\b)[a-z][\w-]*\s+){0,4}"
     rf"(?P<inverted_plain>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|{GLUED})){{0,6}})"
     # ("..., said Ana Ruiz citing the Kessel Statistics Office": the source she draws on after her)
-    r"(?=\s*[,;]|\s*$|\s+(?:quoting|citing)\s+\S)"
+    r"(?=\s*[,;]|\s*$|\s+(?:quoting|citing)\s+\S|\s+from\s+(?:near\s+)?(?:the\s+)?[A-Z])"
     # "“...,” said a spokesperson for the council.": the body the one unnamed speaks for
     r"|(?:[”\"],?|,)\s+(?:said|says|added)\s+(?:a|an|the|one)\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:spokesperson|spokesman|spokeswoman|representative|official|source|statement)\s+(?:for|from|of|at|with)\s+"
@@ -1919,6 +1921,14 @@ def find_attributions(sentence: str) -> Iterator[Said]:
     found = [
         Said(researchers["body"], f.said, f.via)
         if researchers is not None and (not f.speaker or _A_STUDY.match(f.speaker)) and f.said
+        else f
+        for f in found
+    ]
+    # "Orla Bakery shops and Tarnby Mills both reported ...", "the growers all said": a quantifier
+    # after the subject is no word of its last name
+    found = [
+        Said(f.speaker[: m.start()], f.said, f.via)
+        if (m := re.search(r"(?<=\w)\s+(?:both|all|each)$", f.speaker)) and f.speaker[:1].isupper()
         else f
         for f in found
     ]

@@ -16,8 +16,9 @@ from generator.authoring.articles import (
 from generator.authoring.speakers import GLUED
 
 # "A&M", "AT&T": capitals joined by an ampersand are one word of a name; a hyphen never ends one
-# ("a Kessel- based firm": the word is "Kessel").
-WORD = rf"[A-ZÀ-ÖØ-Þ{EXTENDED_CAPITALS}][\w’'\-]*(?:&[A-Z][\w’'\-]*)*(?<![’'\-])"
+# ("a Kessel- based firm": the word is "Kessel"), nor do two stand inside one, a dash typed as two
+# ("near Kessel Vale--the place where": the name is "Kessel Vale").
+WORD = rf"[A-ZÀ-ÖØ-Þ{EXTENDED_CAPITALS}][\w’']*(?:-[\w’']+)*(?:&[A-Z][\w’']*(?:-[\w’']+)*)*(?<![’'\-])"
 # A title shortened before a name: "Fire Capt. Ned Farrow", "Lt. Gov. Jane Roe" (a word of the name).
 _ABBREVIATED = rf"(?:{TITLE_ABBREVIATIONS})\.(?=\s+[A-Z])"
 # A middle initial inside a person's name: "Robert E. Dunn" (never a name's last word).
@@ -220,6 +221,7 @@ ORG_WORDS = {
         "patrol",  # "Highway Patrol", "Beach Patrol"
         "control",  # "Lakeside Animal Control": a town's service
         "tribunal",  # "Land Claims Tribunal": a court by another name
+        "magistrates",  # "pleaded guilty at Kessel Magistrates": a magistrates' court, by its bench
     },
     "research-institute": {
         *("institute", "university", "centre", "center", "academy", "college", "observatory"),

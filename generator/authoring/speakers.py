@@ -34,10 +34,11 @@ RULED_CLAUSE = (
 VERBS = (
     r"said|says|told|tells|added|adds|warned|warns|forecast|forecasts|predicted|predicts"
     r"|say|reported|announced|announces|stated|confirmed|confirms|noted|explained|insisted|stressed"
-    r"|cautioned|acknowledged|admitted|revealed|argued|claimed|wrote|estimated|estimates"
+    r"|cautioned|acknowledged|admitted|admits|revealed|argued|claimed|wrote|estimated|estimates"
     # "notified the city council that ...": a body told, then what it was told
-    # ("reminded residents that ...": what the ones reminded were told)
-    r"|(?:notified|informed|reminded|reminds)(?=\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,5}that\b)"
+    # ("reminded residents that ...": what the ones reminded were told; "has assured the school that
+    # ...": what they were promised)
+    r"|(?:notified|informed|reminded|reminds|assured|assures)(?=\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,5}that\b)"
     # "“...,” the mayor reminded bakers at the fair.": the quote is what they were reminded of
     r"|(?:reminded|reminds)(?=\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?:\s+(?:during|at|in|on)\b[^“”\"]*)?"
     r"[.!]?\s*$)"
@@ -157,9 +158,12 @@ _WHEN_SUBJECT = re.compile(
 )
 # A name set off by commas at the end of the words before the verb: "..., Sutini," (after its post)
 _NAME_AFTER_POST = re.compile(r",\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s*$")
-# A sentence's subject (a pronoun or a name), a clause of its own, then "and" before the verb.
+# A sentence's subject (a pronoun, a name, or a few words after an article: "A group of parents
+# proposed the plan and has assured ..."), a clause of its own, then "and" before the verb.
 _AND_SUBJECT = re.compile(
-    r"^\s*[“\"]?(?P<who>He|She|They|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+[a-z]+(?:ed|s)\b[^,;:“”\"]*\s+and$"
+    r"^\s*[“\"]?(?P<who>(?:A|An|The|Some|Many|Several)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
+    r"(?:\s+of\s+(?:the\s+)?[a-z][\w-]*)?|He|She|They|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)"
+    r"\s+[a-z]+(?:ed|s)\b[^,;:“”\"]*\s+and$"
 )
 # A group's noun in lower case, then a participle whose object is the name before the verb:
 # "Shipwreck divers searching Lake Kessel say", "Climbers crossing the Varna Glacier said".
@@ -494,7 +498,7 @@ def find_spoken(sentence: str) -> list[Spoken]:
             right = ""  # "..., with costs,” they declared in favour of ...": the quote is what was said
         if (interjected := _INTERJECTED.match(right)) is not None:
             right = right[interjected.end() :]  # ", among others, that ...": "that" opens what was said
-        if verb["verb"] in {"notified", "informed", "reminded", "reminds"}:
+        if verb["verb"] in {"notified", "informed", "reminded", "reminds", "assured", "assures"}:
             # who was told is no part of what was said (nor all of it, after a quote: "“...,” she
             # reminded bakers.")
             right = right.split(" that ", 1)[1] if " that " in right else ""
