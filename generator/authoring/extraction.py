@@ -320,7 +320,8 @@ _ATTRIBUTION = re.compile(
     r"|(?<=\s)[A-Z]\.(?=\s+[A-Z][a-z])|[^,.;])+?)(?=[,.;]|$)"
     # "Mark Lee, the mayor, said", "Lee, 54, said", "Lee, who heads it, said", "Lee, speaking to ..., said"
     r"|(?P<appositive>\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+"
-    r"(?:(?:a|an|the|who|whose)\s+[^,]{3,80}|\d{1,3}|[a-z]+ing\s+[^,]{3,80}"
+    # ("Ana Ruiz, head of the 1,200-member union, said": a figure's thousands comma ends no clause)
+    r"(?:(?:a|an|the|who|whose)\s+(?:[^,]|(?<=\d),(?=\d{3}\b)){3,80}|\d{1,3}|[a-z]+ing\s+[^,]{3,80}"
     # "Ana Ruiz, KHB river warden, said": a post with no article, after its body's initials
     r"|[A-Z]{2,6}\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}"
     # "Ana Ruiz, feed buyer for Kessel Dairy Co-op, said": a post with no article, then its body
