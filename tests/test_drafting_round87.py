@@ -1,13 +1,17 @@
 """Forms the first run of held-out round 87 showed misread, written as invented sentences (none from
 the benchmark's articles), each family in general rather than the one form seen: a figure with a
 thousands comma inside the description set off after a speaker's name ("Ana Ruiz, head of the
-1,200-member union, said ..."), which ends no description."""
+1,200-member union, said ..."), which ends no description; an age set off after "aged" ("Bo Lund,
+aged 61, said"); a glued "m" before people counted by what they are to a service ("1.3m patients",
+"2.4m pupils"), millions, not metres."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from drafted import claimants, drafted
+
+from generator.authoring.figures import find_numbers
 
 
 def test_a_thousands_comma_inside_a_description_set_off(tmp_path: Path) -> None:
@@ -20,3 +24,23 @@ def test_a_thousands_comma_inside_a_description_set_off(tmp_path: Path) -> None:
     assert claimants(result, "the frost had come early") == ["Ana Ruiz"]
     assert claimants(result, "the regatta would go ahead") == ["Bo Lund"]
     assert claimants(result, "the plant was safe") == ["Kessel Mills"]
+
+
+def test_an_age_set_off_after_aged(tmp_path: Path) -> None:
+    found = find_numbers("Bo Lund, aged 61, said the ferry would sail on time.")
+    assert [(f.value, f.counts) for f in found] == [(61, "years of age")]
+    found = find_numbers("The skipper (aged 47) was rescued by the Orla lifeboat crew.")
+    assert [(f.value, f.counts) for f in found] == [(47, "years of age")]
+    # a range of ages is read as before, its upper end kept
+    found = find_numbers("Pupils in Tarnby, aged 6 to 18, sat the test.")
+    assert [(f.value, f.upper) for f in found] == [(6, 18)]
+
+
+def test_a_glued_m_before_people_a_service_counts(tmp_path: Path) -> None:
+    found = find_numbers("Kessel Health said 2.4m patients had waited more than a year.")
+    assert [(f.value, f.counts) for f in found] == [(2400000, "patients")]
+    found = find_numbers("Nearly 1.1m pupils sat the exam in Orla.")
+    assert [f.value for f in found] == [1100000]
+    # a length in metres before what it measures stays metres
+    found = find_numbers("A 2m fence went up around the Tarnby pier.")
+    assert [f.value for f in found] == [2]
