@@ -3,7 +3,13 @@ the benchmark's articles), each family in general rather than the one form seen:
 thousands comma inside the description set off after a speaker's name ("Ana Ruiz, head of the
 1,200-member union, said ..."), which ends no description; an age set off after "aged" ("Bo Lund,
 aged 61, said"); a glued "m" before people counted by what they are to a service ("1.3m patients",
-"2.4m pupils"), millions, not metres."""
+"2.4m pupils"), millions, not metres; a call
+no verb of saying reports: "asked that the vote be put off", "asked to delay the vote", "put forward a
+notice of motion asking the board to ...", "tabled a petition calling for ...", after a time set off
+("On May 4, councillor Bo Lund ..."); some of a body's members who call ("Sixteen members of the
+Kessel Growers Union urged ..."), the body's call; a call in the participle's clause after the
+subject's act ("... marched to the town hall, calling on the board to ..."); and no speaker in a
+relative pronoun or a phrase's noun ("the report that suggested ...", "whatever reports are due")."""
 
 from __future__ import annotations
 
@@ -44,3 +50,40 @@ def test_a_glued_m_before_people_a_service_counts(tmp_path: Path) -> None:
     # a length in metres before what it measures stays metres
     found = find_numbers("A 2m fence went up around the Tarnby pier.")
     assert [f.value for f in found] == [2]
+
+
+def test_a_call_no_verb_of_saying_reports(tmp_path: Path) -> None:
+    body = (
+        "On May 4, councillor Bo Lund put forward a notice of motion asking the board to review its"
+        " decision on the harbour report that suggested doubling the mooring fees.\n\n"
+        "He also asked that the vote on the fees be put off until June.\n\n"
+        "Ana Ruiz also asked to delay the vote so staff could finish whatever reports are needed.\n\n"
+        "The Tarnby Rowing Club tabled a petition calling for a new boathouse.\n\n"
+        "Cy Dahl was asked to chair the meeting."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "asking the board to review its decision") == ["Bo Lund"]
+    assert claimants(result, "the vote on the fees be put off") == ["Bo Lund"]
+    assert claimants(result, "asked to delay the vote so staff") == ["Ana Ruiz"]
+    assert claimants(result, "calling for a new boathouse") == ["Tarnby Rowing Club"]
+    assert all(c.get("status") == "call" for c in result.claims if c.get("claimants"))
+    # (no one's words in "the report that suggested", "whatever reports are needed")
+    assert not any(
+        c["statement"].lower().startswith(("suggested", "doubling", "are needed")) for c in result.claims
+    )
+    # asked by others to do it: no call of Cy Dahl's
+    assert not any("Cy Dahl" in c["statement"] and c.get("claimants") for c in result.claims)
+
+
+def test_some_members_call_and_a_call_after_the_act(tmp_path: Path) -> None:
+    body = (
+        "Sixteen members of the Kessel Growers Union urged the council to ban the spray.\n\n"
+        "Forty members of the Orla Fishers Association marched to the town hall at 9.30am on Monday,"
+        " calling on the board to reopen the pier.\n\n"
+        "The Tarnby Ferry Company staged a meeting on the quay, demanding a new berth."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "urged the council to ban the spray") == ["Kessel Growers Union"]
+    assert claimants(result, "calling on the board to reopen the pier") == ["Orla Fishers Association"]
+    assert claimants(result, "demanding a new berth") == ["Tarnby Ferry Company"]
+    assert all(c.get("status") == "call" for c in result.claims if c.get("claimants"))

@@ -614,7 +614,14 @@ _NOT_SPEAKERS = {
     *("were", "was", "is", "are", "been", "be", "had", "have", "has", "and", "also", "but", "not"),
     # "the isolation of confirmed cases", "a newly reported case": a participle, no one speaking
     *("of", "in", "on", "at", "to", "for", "with", "from", "by", "the", "a", "an", "no", "newly", "first"),
+    # "the report that suggested raising fees", "to complete whatever reports are due": a relative
+    # pronoun, or a noun's, no one speaking
+    *("that", "whatever", "whichever"),
 }
+# A subject that opens with a preposition, before a verb that is a noun as well, is no subject ("a
+# decision on the finance report that ...": the noun after the words of a phrase).
+_PREPOSITIONS = {"of", "in", "on", "at", "to", "for", "with", "from", "by", "into", "onto", "about"}
+_NOUN_VERBS = {"report", "reports", "claim", "claims", "note", "notes"}
 # A named subject, a clause of what they did, then their words in quotes to the sentence's end.
 _CLAUSE_THEN_QUOTE = re.compile(
     r"^(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4})\s+[a-z]+ed\b[^“”\"]{3,160},\s*"
@@ -2084,6 +2091,8 @@ def _attributions(sentence: str) -> Iterator[Said]:
             speaker = listened["who"]
         if not speaker or speaker.lower() in _NOT_SPEAKERS or speaker.split()[-1].lower() in _NOT_SPEAKERS:
             continue
+        if match["subject"] and speaker.split()[0] in _PREPOSITIONS and match["verb"] in _NOUN_VERBS:
+            continue  # "its decision on the finance report that ...": a noun, no one who reports
         if match["verb"] in {"admits", "admitted"} and ADMITTED_CHARGE.match(sentence[match.end() :]):
             continue  # "Acme admitted three charges": a plea to what it was charged with, no statement
         if is_price(speaker.split()[-1]):
