@@ -9,13 +9,17 @@ notice of motion asking the board to ...", "tabled a petition calling for ...", 
 ("On May 4, councillor Bo Lund ..."); some of a body's members who call ("Sixteen members of the
 Kessel Growers Union urged ..."), the body's call; a call in the participle's clause after the
 subject's act ("... marched to the town hall, calling on the board to ..."); and no speaker in a
-relative pronoun or a phrase's noun ("the report that suggested ...", "whatever reports are due")."""
+relative pronoun or a phrase's noun ("the report that suggested ...", "whatever reports are due"); a
+department of state named in lower case ("the department of harbours and ports states that ..."),
+each one its own body, and one named by a word ("the survey department") where the text writes its
+departments so; what is said after "states that" and a clause of cause ("that as a result of the
+drought, ...")."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from drafted import claimants, drafted
+from drafted import claimants, drafted, kinds
 
 from generator.authoring.figures import find_numbers
 
@@ -87,3 +91,22 @@ def test_some_members_call_and_a_call_after_the_act(tmp_path: Path) -> None:
     assert claimants(result, "calling on the board to reopen the pier") == ["Orla Fishers Association"]
     assert claimants(result, "demanding a new berth") == ["Tarnby Ferry Company"]
     assert all(c.get("status") == "call" for c in result.claims if c.get("claimants"))
+
+
+def test_departments_named_in_lower_case(tmp_path: Path) -> None:
+    body = (
+        "The department of harbours and ports states that the main pier at Orla is closed.\n\n"
+        "Meanwhile, the department of forest conservation states that as a result of the long dry spell"
+        " in the hills, reports of grass fires are also being received.\n\n"
+        "However, the survey department states that the new map of Tarnby is ready."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "the main pier at Orla is closed") == ["department of harbours and ports"]
+    assert claimants(result, "reports of grass fires") == ["department of forest conservation"]
+    assert claimants(result, "the new map of Tarnby is ready") == ["survey department"]
+    assert kinds(result)["department of forest conservation"] == "government-body"
+    # ("reports ... are also being received": no one who reports, no claim of its own)
+    assert not any(c["statement"].startswith("Meanwhile") for c in result.claims)
+    # a department in lower case, where the text names none so, is no one new
+    result = drafted(tmp_path, "The health department said the water at Kessel was safe.")
+    assert claimants(result, "the water at Kessel was safe") == [None]

@@ -345,7 +345,9 @@ _ATTRIBUTION = re.compile(
     rf"(?P<apposed_verb>{_VERBS}|(?:concede|maintain|insist|assert|contend|allege|vow|pledge|promise|agree"
     r"|acknowledge|declare|affirm|complain|lament|hint|recall|observe)(?:s|e?d)(?=\s+that\b))\b"
     # the subject holds no reporting verb ("announced four new confirmed cases": "confirmed" is not one)
-    rf"|(?P<subject>(?:\b[Tt]he\s+)?(?:(?:[A-Z][\w’'.-]*|of|for|the|&)\s+){{0,6}}"
+    # ("the department of disaster management states that": a department of state in lower case, in full)
+    rf"|(?P<subject>\b[Tt]he\s+department\s+of\s+[a-z]{{4,}}(?:\s+(?:and\s+)?[a-z]{{4,}}){{0,2}}(?=\s+[a-z])"
+    rf"|(?:\b[Tt]he\s+)?(?:(?:[A-Z][\w’'.-]*|of|for|the|&)\s+){{0,6}}"
     rf"(?:\b(?!(?:{_VERBS}|{_SPELL})\b|on\s+(?:{_WHEN})\b)[a-z][\w’'-]*\s+){{0,2}}\b(?!(?:{_PAST_VERBS}|{_SPELL}|has|have|had)\b)[A-Za-z][\w’']*"
     # "the Norland Food Agency (NFA) later said": an adverb after the acronym; "Cllr Ana Ruiz (Lab)
     # argued", "Bo Lund (D-Ore.) said": a party's mark after the name
@@ -617,6 +619,8 @@ _NOT_SPEAKERS = {
     # "the report that suggested raising fees", "to complete whatever reports are due": a relative
     # pronoun, or a noun's, no one speaking
     *("that", "whatever", "whichever"),
+    # "reports of fires are also being reported": a passive, no one who reports
+    "being",
 }
 # A subject that opens with a preposition, before a verb that is a noun as well, is no subject ("a
 # decision on the finance report that ...": the noun after the words of a phrase).
@@ -1352,7 +1356,12 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
     # "said that, in her view, ...": what "that" opens is said, however it begins
     # (so does "that" before a time: "says that on May 3 it will ...")
     that_led = (
-        re.match(r"^that(?:,\s|\s+(?:on|in|from|by|at|after|before|until|during)\s)", after.strip(" ,.:"))
+        # ("states that as a result of the drought, fires are ...": a clause of cause or time opening it)
+        re.match(
+            r"^that(?:,\s|\s+(?:on|in|from|by|at|after|before|until|during|as|while|because|since|although"
+            r"|though|when|once|if|unless|due|despite|following)\s)",
+            after.strip(" ,.:"),
+        )
         is not None
     )
     quote = _quote_before(before)
