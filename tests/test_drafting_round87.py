@@ -13,7 +13,10 @@ relative pronoun or a phrase's noun ("the report that suggested ...", "whatever 
 department of state named in lower case ("the department of harbours and ports states that ..."),
 each one its own body, and one named by a word ("the survey department") where the text writes its
 departments so; what is said after "states that" and a clause of cause ("that as a result of the
-drought, ...")."""
+drought, ..."); a quote, then the writing that reads it ("“Keep off the grass,” reads the sign at
+the gate"), its writer unnamed; complaints or concerns dismissed ("He dismissed the frequent
+complaints by riders ...", "brushed aside concerns about"), a view; a threat of people no one names
+("Other rowing clubs threatened to block the bridge"), a forecast no one's."""
 
 from __future__ import annotations
 
@@ -110,3 +113,33 @@ def test_departments_named_in_lower_case(tmp_path: Path) -> None:
     # a department in lower case, where the text names none so, is no one new
     result = drafted(tmp_path, "The health department said the water at Kessel was safe.")
     assert claimants(result, "the water at Kessel was safe") == [None]
+
+
+def test_a_quote_then_the_writing_that_reads_it(tmp_path: Path) -> None:
+    body = (
+        "“There is a calm to this water and once we look we can see the fish,” reads the description of"
+        " the painting.\n\n"
+        "“Keep off the grass at all times,” reads the sign at the gate of the Kessel park."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "There is a calm to this water") == [None]
+    assert claimants(result, "Keep off the grass at all times") == [None]
+
+
+def test_complaints_dismissed_and_a_threat_no_one_is_named_for(tmp_path: Path) -> None:
+    body = (
+        "“The boats are full every day,” said Bo Lund, who runs the Orla ferry.\n\n"
+        "He dismissed the frequent complaints by riders who had trouble getting a seat in the busy season.\n\n"
+        "Ana Ruiz, the mayor, brushed aside concerns about the cost of the new pier.\n\n"
+        "Other rowing clubs threatened to block the Tarnby bridge at noon with their boats.\n\n"
+        "Judge Cy Dahl dismissed the case against the ferry company."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "dismissed the frequent complaints by riders") == ["Bo Lund"]
+    assert claimants(result, "brushed aside concerns about the cost") == ["Ana Ruiz"]
+    assert claimants(result, "threatened to block the Tarnby bridge") == [None]
+    statuses = {c["statement"][:20]: c.get("status") for c in result.claims}
+    assert statuses["He dismissed the fre"] == "opinion"
+    assert statuses["Other rowing clubs t"] == "forecast"
+    # a court's dismissal of a case is no view of anyone's words
+    assert not any("dismissed the case" in c["statement"] for c in result.claims)

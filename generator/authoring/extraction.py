@@ -650,6 +650,13 @@ _WRITING_READ = re.compile(
     r"[^“”\".;]{0,80}?\s(?:(?:that|which)\s+)?(?:read|reads|reading)\s*[:,]?\s*"
     r"[“\"](?P<quote>[^“”\"]{8,})[”\"]\s*[.!?]?\s*$"
 )
+# The same words in quotes first, then what reads them: "“Keep off the grass,” reads the sign at the
+# gate", "“...,” reads the description of the painting" (its writer unnamed).
+_WRITING_READ_AFTER = re.compile(
+    r"^[“\"](?P<quote>[^“”\"]{8,})[”\"],?\s+(?:reads|read)\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:description|caption|sign|note|inscription|plaque|label|notice|banner|placard|poster|card|message|letter"
+    r"|blurb|text|citation)\b[^“”\"]{0,80}$"
+)
 _QUOTE = re.compile(r"[“\"](?P<quote>[^”\"]{12,}?)[”\"](?P<after>[^.“\"]{0,80})")
 
 
@@ -2030,7 +2037,7 @@ def _attributions(sentence: str) -> Iterator[Said]:
     if which is not None:
         yield which
         return
-    written = _WRITING_READ.search(sentence)
+    written = _WRITING_READ.search(sentence) or _WRITING_READ_AFTER.match(sentence.strip())
     if written is not None:
         yield Said("", written["quote"].strip(" ,"))  # "a note that read “...”": its unnamed writer's words
         return

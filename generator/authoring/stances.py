@@ -101,6 +101,11 @@ _JUDGED = (
 _DISMISSED = (
     r"(?:dismissed|dismisses|rejected|rejects|branded|brands|slammed|slams)\s+[^.;:“”\"]{1,60}?\s+as\s+[“\"]?"
     r"(?!a\s+whole\b|well\b|soon\b|part\b|such\b)[a-z]"
+    # "dismissed the frequent complaints of riders", "brushed aside concerns about the cost": what others
+    # say, set aside as wrong (not "dismissed the case", a court's act)
+    r"|(?:dismissed|dismisses|brushed\s+aside|brushes\s+aside|shrugged\s+off|shrugs\s+off)\s+(?:the\s+|their\s+)?"
+    r"(?:[a-z]+\s+){0,2}?(?:complaints|criticism|criticisms|concerns|fears|worries|accusations|allegations"
+    r"|rumou?rs|suggestions)\b"
 )
 _OPINION_VERBS = (
     r"(?:argued|argues|contended|contends|believes|believed|opined|opines|felt|feels)\b"
@@ -381,6 +386,8 @@ def suggest_status(said: Said, sentence: str) -> Suggested | None:
     first_clause = re.split(r",\s+(?:and|but)\s+|;\s+", said.said, maxsplit=1)[0]
     if (words := _FORECAST_SAID.search(first_clause)) is not None:
         return Suggested(ClaimStatus.FORECAST, " ".join(words[0].split()))
+    if not speaker and (words := _UNNAMED_THREAT.match(said.said)) is not None:
+        return Suggested(ClaimStatus.FORECAST, "threatened to")  # "Other unions threatened to strike"
     if (words := _SOON_SAID.search(first_clause)) is not None:
         return Suggested(ClaimStatus.FORECAST, " ".join(words[0].split()))
     if speaker and (words := _SET_TO.search(first_clause)) is not None:
@@ -407,11 +414,23 @@ _RISK_OF = re.compile(
 )
 
 
+# People no one names who threaten what they will do: "Other drivers' groups threatened to block the
+# bridge", "Some unions have threatened to strike".
+_UNNAMED_THREAT = re.compile(
+    r"^[A-Z][a-z]+(?:\s+[a-z][\w’'-]*){0,4}\s+(?:organi[sz]ations|groups|unions|associations|drivers|workers"
+    r"|residents|protesters|protestors|farmers|traders|members|staff|teachers|nurses|doctors|fishermen|fishers"
+    r"|activists|campaigners|tenants|operators|clubs)\s+(?:have\s+|had\s+|also\s+)?(?:threatened|threaten)\s+to\s+"
+    r"(?!be\b)[a-z]"
+)
+
+
 def forecasts(sentence: str) -> list[Said]:
     """A forecast a sentence states in so many words with no one named for it ("The merger is
-    expected to close next year", "Repairs are likely to take several days"): the whole
-    sentence, no one's."""
+    expected to close next year", "Repairs are likely to take several days"), or a threat of
+    people no one names ("Other unions threatened to strike"): the whole sentence, no one's."""
     text = sentence.strip().rstrip(".")
+    if _UNNAMED_THREAT.match(text) and not _QUOTE_MARKS.search(text):
+        return [Said("", text)]
     first_clause = re.split(r",\s+(?:and|but)\s+|;\s+", text, maxsplit=1)[0]
     if _QUOTE_MARKS.search(text) or not _FORECAST_SAID.search(first_clause):
         return []
