@@ -16,7 +16,8 @@ departments so; what is said after "states that" and a clause of cause ("that as
 drought, ..."); a quote, then the writing that reads it ("“Keep off the grass,” reads the sign at
 the gate"), its writer unnamed; complaints or concerns dismissed ("He dismissed the frequent
 complaints by riders ...", "brushed aside concerns about"), a view; a threat of people no one names
-("Other rowing clubs threatened to block the bridge"), a forecast no one's."""
+("Other rowing clubs threatened to block the bridge"), a forecast no one's; a given name an editor added in brackets before a family name ("director (Bo)
+Lund"), no actor of its own."""
 
 from __future__ import annotations
 
@@ -143,3 +144,11 @@ def test_complaints_dismissed_and_a_threat_no_one_is_named_for(tmp_path: Path) -
     assert statuses["Other rowing clubs t"] == "forecast"
     # a court's dismissal of a case is no view of anyone's words
     assert not any("dismissed the case" in c["statement"] for c in result.claims)
+
+
+def test_a_given_name_in_brackets_is_no_actor_of_its_own(tmp_path: Path) -> None:
+    body = "“Unless director (Cy) Dahl has an objection to the timing, we can vote in May,” Ana Ruiz said."
+    assert "Cy" not in kinds(drafted(tmp_path, body))
+    # the same name written on its own elsewhere is still read
+    result = drafted(tmp_path, body + "\n\nCy Berg, a baker, said the pier was safe.")
+    assert "Cy Berg" in kinds(result)
