@@ -204,6 +204,9 @@ _MEDIA_NOUNS = {
 }
 _BODY_KINDS = {"organisation", "government-body", "research-institute"}
 # A body described by a maker's model it runs: "the Kessel K220 operator".
+# A department of state named in lower case, in full: "the department of irrigation", "the department
+# of fisheries and ports": a body of state of its own, none other the text names by "department".
+LOWER_DEPARTMENT = re.compile(r"the\s+(?P<name>department\s+of\s+[a-z]{4,}(?:\s+(?:and\s+)?[a-z]{4,}){0,2})")
 MODELLED_BODY = re.compile(r"[Tt]he\s+[A-Z][\w-]*\s+[A-Z]*\d[\w-]*\s+[a-z]+")
 # Two words for one kind of government body: a text names it one way and speaks of it the other.
 _SAME_BODY = {"ministry": "department", "department": "ministry"}
@@ -566,6 +569,24 @@ class _Speakers:
             # "Tom Lee, whose farm floods, said ... The 70-year-old said: ...": no one was named with
             # that age, so the person who spoke last, if no other age was given with that name
             return self.last
+        department = LOWER_DEPARTMENT.fullmatch(lower)
+        if department is not None and speaker == lower:
+            # "the department of irrigation states": that department, not another department named
+            return self.actors.by_name.get(department["name"]) or new(speaker, sentence)
+        words = lower.split()
+        if (
+            len(words) == 3
+            and words[0] == "the"
+            and words[2] == "department"
+            and speaker == lower
+            and self._holding(words[1:2]) is None
+            and any(
+                LOWER_DEPARTMENT.fullmatch(f"the {name}") for name in self.actors.by_name if name.islower()
+            )
+        ):
+            # "the met department states" where the text writes its departments in lower case ("the
+            # department of irrigation"): a department of its own, none named before holding its word
+            return self.actors.by_name.get(" ".join(words[1:])) or new(speaker, sentence)
         called = _NAME_DESCRIBED.match(speaker)
         named_body = self.actors.resolve(called["name"]) if called is not None else None
         if named_body is not None and self.actors.kinds.get(named_body) not in _NOT_BODIES:

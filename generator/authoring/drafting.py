@@ -30,6 +30,7 @@ from generator.authoring.articles import (
     sentences,
 )
 from generator.authoring.claims import (
+    LOWER_DEPARTMENT,
     MODELLED_BODY,
     draft_claims,
     group_of,
@@ -862,6 +863,9 @@ _DESCRIBED_BODY = re.compile(r"^the\s+[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+){0,2}[a-z]
 
 
 # a post written in title case with no name after it: "Deputy Mayor", "Vice President"
+# "the met department": a department named by one word in lower case (a speaker `claims` finds new
+# only where the text writes its departments in lower case).
+_LOWER_NAMED_DEPARTMENT = re.compile(r"the\s+(?P<name>[a-z]{3,}\s+department)")
 _UNNAMED_POST = re.compile(r"[A-Z][a-z]+(?:[\s-]+[A-Z][a-z]+){1,2}")
 
 
@@ -871,6 +875,13 @@ _STATE_OUTLET = re.compile(rf"(?<=[A-Za-z])\s+{STATE_OUTLET}$")
 
 def _speaker_actor(actors: _Actors, speaker: str, sentence: str) -> str | None:
     """A new actor for a speaker that names someone; None for "authorities say" (unattributed)."""
+    department = LOWER_DEPARTMENT.fullmatch(speaker.strip())
+    lower_case = any(LOWER_DEPARTMENT.fullmatch(f"the {entry['name']}") for entry in actors.entries)
+    if department is None and lower_case:
+        department = _LOWER_NAMED_DEPARTMENT.fullmatch(speaker.strip())  # (in a text that writes them so)
+    if department is not None and re.search(rf"\b{re.escape(department['name'])}\b", sentence):
+        # "the department of irrigation states", "the met department states": a body of state
+        return actors.add(department["name"], "government-body", department["name"])
     if not is_proper_name(speaker, sentence) or unnamed_level(speaker):
         return None
     body = group_of(speaker.strip())

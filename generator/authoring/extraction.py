@@ -320,7 +320,8 @@ _ATTRIBUTION = re.compile(
     r"|(?<=\s)[A-Z]\.(?=\s+[A-Z][a-z])|[^,.;])+?)(?=[,.;]|$)"
     # "Mark Lee, the mayor, said", "Lee, 54, said", "Lee, who heads it, said", "Lee, speaking to ..., said"
     r"|(?P<appositive>\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+"
-    r"(?:(?:a|an|the|who|whose)\s+[^,]{3,80}|\d{1,3}|[a-z]+ing\s+[^,]{3,80}"
+    # ("Ana Ruiz, head of the 1,200-member union, said": a figure's thousands comma ends no clause)
+    r"(?:(?:a|an|the|who|whose)\s+(?:[^,]|(?<=\d),(?=\d{3}\b)){3,80}|\d{1,3}|[a-z]+ing\s+[^,]{3,80}"
     # "Ana Ruiz, KHB river warden, said": a post with no article, after its body's initials
     r"|[A-Z]{2,6}\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}"
     # "Ana Ruiz, feed buyer for Kessel Dairy Co-op, said": a post with no article, then its body
@@ -344,7 +345,9 @@ _ATTRIBUTION = re.compile(
     rf"(?P<apposed_verb>{_VERBS}|(?:concede|maintain|insist|assert|contend|allege|vow|pledge|promise|agree"
     r"|acknowledge|declare|affirm|complain|lament|hint|recall|observe)(?:s|e?d)(?=\s+that\b))\b"
     # the subject holds no reporting verb ("announced four new confirmed cases": "confirmed" is not one)
-    rf"|(?P<subject>(?:\b[Tt]he\s+)?(?:(?:[A-Z][\w’'.-]*|of|for|the|&)\s+){{0,6}}"
+    # ("the department of disaster management states that": a department of state in lower case, in full)
+    rf"|(?P<subject>\b[Tt]he\s+department\s+of\s+[a-z]{{4,}}(?:\s+(?:and\s+)?[a-z]{{4,}}){{0,2}}(?=\s+[a-z])"
+    rf"|(?:\b[Tt]he\s+)?(?:(?:[A-Z][\w’'.-]*|of|for|the|&)\s+){{0,6}}"
     rf"(?:\b(?!(?:{_VERBS}|{_SPELL})\b|on\s+(?:{_WHEN})\b)[a-z][\w’'-]*\s+){{0,2}}\b(?!(?:{_PAST_VERBS}|{_SPELL}|has|have|had)\b)[A-Za-z][\w’']*"
     # "the Norland Food Agency (NFA) later said": an adverb after the acronym; "Cllr Ana Ruiz (Lab)
     # argued", "Bo Lund (D-Ore.) said": a party's mark after the name
@@ -615,7 +618,16 @@ _NOT_SPEAKERS = {
     *("were", "was", "is", "are", "been", "be", "had", "have", "has", "and", "also", "but", "not"),
     # "the isolation of confirmed cases", "a newly reported case": a participle, no one speaking
     *("of", "in", "on", "at", "to", "for", "with", "from", "by", "the", "a", "an", "no", "newly", "first"),
+    # "the report that suggested raising fees", "to complete whatever reports are due": a relative
+    # pronoun, or a noun's, no one speaking
+    *("that", "whatever", "whichever"),
+    # "reports of fires are also being reported": a passive, no one who reports
+    "being",
 }
+# A subject that opens with a preposition, before a verb that is a noun as well, is no subject ("a
+# decision on the finance report that ...": the noun after the words of a phrase).
+_PREPOSITIONS = {"of", "in", "on", "at", "to", "for", "with", "from", "by", "into", "onto", "about"}
+_NOUN_VERBS = {"report", "reports", "claim", "claims", "note", "notes"}
 # A named subject, a clause of what they did, then their words in quotes to the sentence's end.
 _CLAUSE_THEN_QUOTE = re.compile(
     r"^(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4})\s+[a-z]+ed\b[^“”\"]{3,160},\s*"
@@ -639,6 +651,13 @@ _WRITING_READ = re.compile(
     r"\b(?:note|notes|letter|letters|sign|signs|card|message|placard|banner|poster|inscription|plaque)\b"
     r"[^“”\".;]{0,80}?\s(?:(?:that|which)\s+)?(?:read|reads|reading)\s*[:,]?\s*"
     r"[“\"](?P<quote>[^“”\"]{8,})[”\"]\s*[.!?]?\s*$"
+)
+# The same words in quotes first, then what reads them: "“Keep off the grass,” reads the sign at the
+# gate", "“...,” reads the description of the painting" (its writer unnamed).
+_WRITING_READ_AFTER = re.compile(
+    r"^[“\"](?P<quote>[^“”\"]{8,})[”\"],?\s+(?:reads|read)\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:description|caption|sign|note|inscription|plaque|label|notice|banner|placard|poster|card|message|letter"
+    r"|blurb|text|citation)\b[^“”\"]{0,80}$"
 )
 _QUOTE = re.compile(r"[“\"](?P<quote>[^”\"]{12,}?)[”\"](?P<after>[^.“\"]{0,80})")
 
@@ -1346,7 +1365,12 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
     # "said that, in her view, ...": what "that" opens is said, however it begins
     # (so does "that" before a time: "says that on May 3 it will ...")
     that_led = (
-        re.match(r"^that(?:,\s|\s+(?:on|in|from|by|at|after|before|until|during)\s)", after.strip(" ,.:"))
+        # ("states that as a result of the drought, fires are ...": a clause of cause or time opening it)
+        re.match(
+            r"^that(?:,\s|\s+(?:on|in|from|by|at|after|before|until|during|as|while|because|since|although"
+            r"|though|when|once|if|unless|due|despite|following)\s)",
+            after.strip(" ,.:"),
+        )
         is not None
     )
     quote = _quote_before(before)
@@ -2023,7 +2047,7 @@ def _attributions(sentence: str) -> Iterator[Said]:
     if which is not None:
         yield which
         return
-    written = _WRITING_READ.search(sentence)
+    written = _WRITING_READ.search(sentence) or _WRITING_READ_AFTER.match(sentence.strip())
     if written is not None:
         yield Said("", written["quote"].strip(" ,"))  # "a note that read “...”": its unnamed writer's words
         return
@@ -2093,6 +2117,8 @@ def _attributions(sentence: str) -> Iterator[Said]:
             speaker = listened["who"]
         if not speaker or speaker.lower() in _NOT_SPEAKERS or speaker.split()[-1].lower() in _NOT_SPEAKERS:
             continue
+        if match["subject"] and speaker.split()[0] in _PREPOSITIONS and match["verb"] in _NOUN_VERBS:
+            continue  # "its decision on the finance report that ...": a noun, no one who reports
         if match["verb"] in {"admits", "admitted"} and ADMITTED_CHARGE.match(sentence[match.end() :]):
             continue  # "Acme admitted three charges": a plea to what it was charged with, no statement
         if is_price(speaker.split()[-1]):

@@ -215,6 +215,9 @@ _PLURAL_EXCEPTIONS |= {"feet"}
 # plurals written as their singular, or with no "s": "three deer", "40 cattle", "two aircraft"
 _PLURAL_EXCEPTIONS |= {"sheep", "deer", "cattle", "swine", "moose", "bison", "salmon", "trout", "aircraft"}
 _PLURAL_EXCEPTIONS |= {"mice", "geese", "oxen"}
+# "Ana Ruiz, aged 59, said", "the man (aged 40)": an age set off after whom it is of (not "aged 6 to
+# 18", a range read as one).
+_AGED_SET_OFF = re.compile(r"(?:\w,|\()\s*aged\s*$")
 # "victims aged 19 to 40", "2,500 adults, ages 28 to 84": a range of ages.
 _AGED = re.compile(r"\b(?P<what>[a-z]+\s+aged|\bages)\s*(?:between\s*)?$")
 _SCALE_WORDS = {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions"}
@@ -954,6 +957,8 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None, earlie
     per = rate["per"] if rate else None
     rest = rest[rate.end() :] if rate else rest
     counts, from_verb = _counts_of(number, previous_word, sentence[end:], rest), False
+    if not counts and number.isdigit() and int(number) < 120 and _AGED_SET_OFF.search(before):
+        counts = "years of age"  # "Ana Ruiz, aged 59, said": an age set off after the one it is of
     if not counts:
         currency = (
             _CODES[code["code"].rstrip(".")]
@@ -1179,7 +1184,10 @@ def _glued_scale(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
 # What a number with a glued "m" counts in millions (a length in metres never counts it).
 _COUNTED_IN_MILLIONS = re.compile(
     r"\s+(?:tonnes|tons|barrels|litres|liters|gallons|people|visitors|passengers|customers|users|viewers"
-    r"|voters|votes|households|homes|jobs|shares|doses|tourists|subscribers|vehicles|cars|trees|residents)\b"
+    r"|voters|votes|households|homes|jobs|shares|doses|tourists|subscribers|vehicles|cars|trees|residents"
+    # ("1.3m patients", "2.4m pupils": people counted by what they are to a service or a body)
+    r"|patients|pupils|students|children|adults|workers|employees|members|families|pensioners|migrants"
+    r"|refugees|citizens|travellers|travelers|readers|listeners|followers|fans|downloads|tickets|copies)\b"
 )
 
 

@@ -1695,6 +1695,15 @@ def find_names(all_sentences: list[str]) -> list[Name]:
         or (entry.kind == "place" and entry.sure)
         or _written_outside(entry.name, longer[entry.name], text)
     ]
+    # "director (Bo) Lund": a given name an editor added in brackets, wherever the text has it, is the
+    # family name's, no actor of its own
+    names = [
+        entry
+        for entry in names
+        if not re.fullmatch(r"[A-Z][a-z]+", entry.name)  # (not "(AP) Ana Ruiz": a wire's initials)
+        or not (written := re.findall(rf"(?<![\w’'-]){re.escape(entry.name)}(?![\w’'-])", text))
+        or len(written) != len(re.findall(rf"\({re.escape(entry.name)}\)\s+[A-Z][a-z]+", text))
+    ]
     names = [
         entry
         for entry in names

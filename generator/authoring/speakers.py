@@ -128,7 +128,8 @@ _BETWEEN = re.compile(
     r"|\s+\([^()“”\"]{1,40}\)"
     # a description or a relative clause set off by commas: "Ana Ruiz, head of the school board,",
     # "Acme, which employs 900 people in the valley,"
-    r"|,\s+(?!(?:and|or|but|then)\b)[a-z][^,“”\"]{2,140},"
+    # ("Ana Ruiz, head of the 1,200-member union,": a figure's thousands comma ends no description)
+    r"|,\s+(?!(?:and|or|but|then)\b)[a-z](?:[^,“”\"]|(?<=\d),(?=\d{3}\b)){2,140},"
     # a post in capitals set off by commas: "Ana Ruiz, Area Port Director of Lima, said"; a seat's
     # ("Bo Lund, Cabinet Member for Parks and Green Spaces, said"); a rank or a trade's
     # ("Jo Hart, KRA District Roads Inspector, said:", "Bo Lund, Chief Engineer, said")

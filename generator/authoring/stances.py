@@ -56,9 +56,20 @@ _CALL_VERBS = (
     # named by its noun
     r"|(?:encouraged|encourages|urged|urges)\s+(?:the\s+|greater\s+|more\s+|wider\s+)+"
     r"(?:involvement|participation|use|adoption|uptake|take-up)\s+of\s+[a-z]"
-    # "recommended that tenants wait", "urged that the road be closed": what should be done
-    r"|(?:recommended|recommends|urged|urges|advised|advises|requested|requests|demanded|demands|proposed|proposes)"
-    r"\s+that\s+[a-z]"
+    # "recommended that tenants wait", "urged that the road be closed", "asked that the vote be put off":
+    # what should be done
+    r"|(?:recommended|recommends|urged|urges|advised|advises|requested|requests|demanded|demands|proposed|proposes"
+    r"|asked|asks)\s+that\s+[a-z]"
+    # "asked to delay the vote", "asked to see the plans": what the speaker asks leave to do (not "asked to
+    # be", nor "was asked to", no verb of theirs)
+    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?:asked|asks)\s+to\s+(?!be\b)[a-z]"
+    # "put forward a motion asking the board to review ...", "tabled a petition calling for ...": a
+    # call made in the document the speaker brings
+    r"|(?:put|puts)\s+forward\s+(?:a|an)\s+(?:[a-z]+\s+){0,3}?(?:motion|petition|resolution|proposal|request)"
+    r"\s+(?:asking|calling\s+(?:on|upon|for)|urging|requesting|demanding)\s+[a-z]"
+    r"|(?:tabled|tables|filed|files|submitted|submits|moved|moves|presented|presents)\s+(?:a|an)\s+"
+    r"(?:[a-z]+\s+){0,3}?(?:motion|petition|resolution)\s+(?:asking|calling\s+(?:on|upon|for)|urging"
+    r"|requesting|demanding)\s+[a-z]"
     # "recommends staying indoors", "advised boiling the water": what should be done, by its gerund
     r"|(?:recommended|recommends|advised|advises)\s+(?!being\b)[a-z]{3,}ing\b"
 )
@@ -90,6 +101,11 @@ _JUDGED = (
 _DISMISSED = (
     r"(?:dismissed|dismisses|rejected|rejects|branded|brands|slammed|slams)\s+[^.;:“”\"]{1,60}?\s+as\s+[“\"]?"
     r"(?!a\s+whole\b|well\b|soon\b|part\b|such\b)[a-z]"
+    # "dismissed the frequent complaints of riders", "brushed aside concerns about the cost": what others
+    # say, set aside as wrong (not "dismissed the case", a court's act)
+    r"|(?:dismissed|dismisses|brushed\s+aside|brushes\s+aside|shrugged\s+off|shrugs\s+off)\s+(?:the\s+|their\s+)?"
+    r"(?:[a-z]+\s+){0,2}?(?:complaints|criticism|criticisms|concerns|fears|worries|accusations|allegations"
+    r"|rumou?rs|suggestions)\b"
 )
 _OPINION_VERBS = (
     r"(?:argued|argues|contended|contends|believes|believed|opined|opines|felt|feels)\b"
@@ -339,6 +355,9 @@ def suggest_status(said: Said, sentence: str) -> Suggested | None:
             return Suggested(status, who["verb"].split()[0])
     # "pleaded for leniency saying that she did not know": what "saying" reports, not the plea
     saying = re.search(r"\bsaying\s+(?:that\s+)?$", sentence[: max(sentence.find(said.said), 0)])
+    acted = _ACTED_CALLING.match(sentence.strip())
+    if speaker and acted is not None and speaker in {acted["who"], acted["body"]}:
+        return Suggested(ClaimStatus.CALL, acted["verb"])  # "..., calling on the board to act"
     if speaker and not saying:
         verb = _reported_by(speaker, _FORECAST_VERBS, sentence)
         if (
@@ -367,6 +386,8 @@ def suggest_status(said: Said, sentence: str) -> Suggested | None:
     first_clause = re.split(r",\s+(?:and|but)\s+|;\s+", said.said, maxsplit=1)[0]
     if (words := _FORECAST_SAID.search(first_clause)) is not None:
         return Suggested(ClaimStatus.FORECAST, " ".join(words[0].split()))
+    if not speaker and (words := _UNNAMED_THREAT.match(said.said)) is not None:
+        return Suggested(ClaimStatus.FORECAST, "threatened to")  # "Other unions threatened to strike"
     if (words := _SOON_SAID.search(first_clause)) is not None:
         return Suggested(ClaimStatus.FORECAST, " ".join(words[0].split()))
     if speaker and (words := _SET_TO.search(first_clause)) is not None:
@@ -393,11 +414,23 @@ _RISK_OF = re.compile(
 )
 
 
+# People no one names who threaten what they will do: "Other drivers' groups threatened to block the
+# bridge", "Some unions have threatened to strike".
+_UNNAMED_THREAT = re.compile(
+    r"^[A-Z][a-z]+(?:\s+[a-z][\w’'-]*){0,4}\s+(?:organi[sz]ations|groups|unions|associations|drivers|workers"
+    r"|residents|protesters|protestors|farmers|traders|members|staff|teachers|nurses|doctors|fishermen|fishers"
+    r"|activists|campaigners|tenants|operators|clubs)\s+(?:have\s+|had\s+|also\s+)?(?:threatened|threaten)\s+to\s+"
+    r"(?!be\b)[a-z]"
+)
+
+
 def forecasts(sentence: str) -> list[Said]:
     """A forecast a sentence states in so many words with no one named for it ("The merger is
-    expected to close next year", "Repairs are likely to take several days"): the whole
-    sentence, no one's."""
+    expected to close next year", "Repairs are likely to take several days"), or a threat of
+    people no one names ("Other unions threatened to strike"): the whole sentence, no one's."""
     text = sentence.strip().rstrip(".")
+    if _UNNAMED_THREAT.match(text) and not _QUOTE_MARKS.search(text):
+        return [Said("", text)]
     first_clause = re.split(r",\s+(?:and|but)\s+|;\s+", text, maxsplit=1)[0]
     if _QUOTE_MARKS.search(text) or not _FORECAST_SAID.search(first_clause):
         return []
@@ -430,15 +463,26 @@ def _reported_by(speaker: str, verbs: str, sentence: str) -> str | None:
     return " ".join(words[:2] if words[1:2] in (["on"], ["upon"], ["for"], ["with"]) else words[:1])
 
 
+# Some of a body's members, named by the body: "Members of the Kessel Growers Union", "Sixteen members
+# of the Orla Rowing Club", "Some 40 delegates of the Tarn Farmers Association".
+_MEMBERS_OF = (
+    r"(?:(?:[A-Z][a-z]+|Some\s+\d[\d,]*|\d[\d,]*)\s+)?(?:[Mm]embers|[Dd]elegates|[Rr]epresentatives)\s+of\s+"
+    r"(?P<body>(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'.&-]*){0,9})"
+)
+
+
 # "Mayor Ana Ruiz urged residents to leave", "Recently, the council called on the state to act",
 # 'Calling the figures “alarming,” the mayor urged ...' (after a comma that closes a quote),
 # "The minister described the deal as historic": a call or an opinion no verb of saying reports.
 _APPEAL = re.compile(
     # ("Board member Ana Ruiz urged ...": her post in lower case before her name opens the sentence)
-    r"(?:^(?:[A-Z][a-z]+\s+)?(?:member|trustee|councillor|councilor|commissioner|director)\s+(?=[A-Z])"
+    # ("On May 4, councillor Bo Lund put forward ...": after a time set off by a comma)
+    r"(?:(?:^|(?<=,\s))(?:[A-Z][a-z]+\s+)?(?:member|trustee|councillor|councilor|commissioner|director)\s+(?=[A-Z])"
     # ("..., and he urged them to ...": a second clause of the sentence, its own subject)
     # ("Kessel Chief Minister Ana Ruiz and Senior Minister Bo Lund have urged": two, each with a post)
-    r"|^|(?<=,\s)|(?<=,”\s)|(?<=,\"\s)|(?<=,\sand\s))(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'.&-]*){0,9}"
+    r"|^|(?<=,\s)|(?<=,”\s)|(?<=,\"\s)|(?<=,\sand\s))(?P<who>"
+    # ("Sixteen members of the Kessel Growers Union urged ...": some of a body's members, the body's call)
+    rf"{_MEMBERS_OF}|(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'.&-]*){{0,9}}"
     r"|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he\s+(?:[a-z]+\s+)?(?!(?:has|have|had)\b)[a-z]+)"  # "the union"
     r"(?:\s+\([A-Z][\w@&.-]*\))?"  # "The Kessel Growers Association (KGA) urged": its initials after it
     r"(?:,\s+(?:a|an|the|who)\s+[^,;“”\"]{2,60},"  # "Ana Bell, the union's leader, appealed for calm"
@@ -455,6 +499,20 @@ _APPEAL = re.compile(
     # ("has urged", "has also urged": an auxiliary or an adverb, each after a space)
     r"(?:\s+(?:also|again|has|have|had|once|[a-z]+ly|" + _TIME_BETWEEN + r")){0,2}\s+"
     rf"(?={_CALL_VERBS}|(?:described|describes)\s+[^.;:“”\"]{{1,60}}?\s+as\s+[“\"‘]?[a-z]|{_DISMISSED}|{_CALLED_IT}|{_JUDGED})"
+)
+
+
+# "Forty growers marched on the town hall on Monday, calling on the board to act", "Ana Ruiz wrote to
+# the minister, urging him to reopen the line": a call in the participle's clause after the act of the
+# subject (who may be some of a body's members)
+_ACTED_CALLING = re.compile(
+    rf"^(?P<who>{_MEMBERS_OF}|(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'.&-]*){{0,9}}"
+    r"|[Hh]e|[Ss]he|[Tt]hey)"
+    r"\s+(?:(?:also|then|later|had|has|have)\s+)?(?:[a-z]+ed|went|came|met|held|stood|wrote|spoke|took|gave|made"
+    r"|sent)\b[^,;“”\"]{0,120},\s+"
+    r"(?P<verb>calling\s+(?:on|upon)(?=\s+[^.;:“”\"]{1,80}?\s+to\s+[a-z])|calling\s+for(?=\s+[a-z])"
+    r"|urging(?=\s+[^.;:“”\"]{1,80}?\s+to\s+[a-z])|demanding(?=\s+(?:that\s+)?[a-z])"
+    r"|appealing(?=\s+(?:to\s+[^.;:“”\"]{1,80}?\s+)?for\s+[a-z]))"
 )
 
 
@@ -483,12 +541,17 @@ def appeals(sentence: str) -> list[Said]:
     """A call or an opinion that a sentence reports without a verb of saying: the whole sentence
     from its subject, said by the subject."""
     found = _APPEAL.search(sentence)
+    acted = _ACTED_CALLING.match(sentence.strip()) if found is None else None
+    if acted is not None:
+        # "Forty growers marched ..., calling on the board to act": the whole sentence, the subject's
+        return [Said(acted["body"] or acted["who"], sentence.strip().strip(" ."))]
     if found is None:
         return []
     if found["closing"]:
         # "The town's mayor, Bo Lund, has asked ...": her post, her name and what she did, whole
         return [Said(found["who"], sentence.strip(" ."))]
-    return [Said(found["who"], sentence[found.start("who") :].strip(" ."))]
+    # ("Sixteen members of the Kessel Growers Union urged ...": the union's call, its members' words)
+    return [Said(found["body"] or found["who"], sentence[found.start("who") :].strip(" ."))]
 
 
 # A body's own listing, rating or advice, with no verb of saying: "The KFB currently lists the trout as
