@@ -195,6 +195,8 @@ _VERB_STEMS = (
     "remarked",
     "replied",
     "points out:pointed out",
+    # more said after words already quoted: "she went on to add: “...”", "he goes on to say that"
+    "went on to add:went on to say:goes on to add:goes on to say",
     # verbs that report only before what was found or seen ("observed the stars" reports nothing)
     "observes that:observed that:discovered that:recalled that",
     # ("she highlighted that 2015 was a poor year"; "highlighted the need" reports nothing)
