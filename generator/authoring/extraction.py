@@ -195,6 +195,8 @@ _VERB_STEMS = (
     "remarked",
     "replied",
     "points out:pointed out",
+    # more said after words already quoted: "she went on to add: “...”", "he goes on to say that"
+    "went on to add:went on to say:goes on to add:goes on to say",
     # verbs that report only before what was found or seen ("observed the stars" reports nothing)
     "observes that:observed that:discovered that:recalled that",
     # ("she highlighted that 2015 was a poor year"; "highlighted the need" reports nothing)
@@ -1067,6 +1069,15 @@ _NAME_BARE_POST = re.compile(
 )
 
 
+# A name opening the sentence, a comma, then a post in lower case and what it is of, with no comma
+# before the verb: "Cllr Bo Lund, cabinet member for parks and roads said:", "Ana Ruiz, head of
+# libraries says" (the post's last words read as the subject; the one named speaks)
+_NAME_LOWER_POST = re.compile(
+    r"[“\"]?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
+    r"(?P<post>[a-z][\w-]*(?:\s+[a-z][\w’'-]*){1,7})"
+)
+
+
 # One named by a noun before "for" or "of" ("a spokesperson for", "The union for", "the head of").
 # ("the Orla-based federation of growers said": where the one body is based, before its noun)
 _UNNAMED_BEFORE = re.compile(
@@ -1154,6 +1165,16 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
         # "Bo Lund, a professor at Orla University said that": the one the sentence opens with
         # speaks, what she is set off by one comma only (its closing comma left out)
         speaker = unclosed["name"]
+    lower_post = (
+        _NAME_LOWER_POST.fullmatch(sentence[: match.end("subject")].rstrip())
+        if match["subject"] and speaker.islower()
+        else None
+    )
+    if lower_post is not None and any(
+        is_post_word(word) or word in {"member", "councillor", "councilor"}
+        for word in lower_post["post"].split()[:3]
+    ):
+        speaker = lower_post["name"]  # "Cllr Bo Lund, cabinet member for parks said:": she speaks
     if match["subject"] and re.match(r"(?:for|of)\s", speaker):
         # "a spokesperson for the council said": the body the one unnamed speaks for; "The union for
         # secondary school teachers says": the union

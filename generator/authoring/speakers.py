@@ -468,6 +468,10 @@ def find_spoken(sentence: str) -> list[Spoken]:
         # "An official of the board, who declined to be named, said prices rose.": the subject and
         # the clause about it come before "said"; what follows is what was said, no speaker
         inverted = None
+    if inverted is not None and re.search(r"[“\"]\s*\w", sentence[inverted.end("speaker") :]):
+        # 'Jo Hart, the club's head, said the fee was "far too high."': the words after the verb, a
+        # quote among them, are what was said (masked, the quote looked like the sentence's end)
+        inverted = None
     if inverted is not None:
         before = sentence[: inverted.start()].strip(' ,“”"')
         # (the name after a post and its initials: "Area Liaison Officer (ALO) Ana Ruiz")
