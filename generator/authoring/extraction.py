@@ -407,8 +407,11 @@ _ATTRIBUTION = re.compile(
     # "“...,” said Acmeco’s deputy chief executive Ana Ruiz.", "said Kessel Rail finance director Bo
     # Lund": a body's name, its post in lower case with no comma, then the name of the one who speaks
     # ("said Kessel Mills’ chief executive Ana Ruiz", "said the Tarn Board’s head of operations Bo Lund":
-    # a body's name ending in "s", "the" before it, a post "of" what it heads)
-    r"|[”\"],?\s+(?:said|says|added)\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:[’']s|(?<=s)[’'])?\s+"
+    # a body's name ending in "s", "the" before it, a post "of" what it heads; "said Kessel Valley Fruit
+    # Growers Association president Ana Ruiz", "said Orla Chamber of Commerce chairman Bo Lund": a
+    # body's name of up to six words, "of" or "and" inside it)
+    r"|[”\"],?\s+(?:said|says|added)\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+(?:(?:of|and|&)\s+)?){0,5}[A-Z][\w.&-]*"
+    r"(?:[’']s|(?<=s)[’'])?\s+"
     r"(?:(?:deputy|senior|acting|interim|assistant|vice|managing|executive|general|finance|policy"
     r"|communications|operations|research|regional|national|chief)\s+){0,3}"
     r"(?:chief\s+executive|director|manager|president|chair(?:man|woman|person)?|spokes(?:man|woman|person)"
