@@ -1,7 +1,11 @@
 """Forms the first run of held-out round 88 showed misread, written as invented sentences (none from
 the benchmark's articles), each family in general rather than the one form seen: a quote, then
 "said", a body's long name (five words or more, or "of" inside it), its post in lower case and the
-name of the one who speaks ("said Kessel Valley Fruit Growers Association president Ana Ruiz")."""
+name of the one who speaks ("said Kessel Valley Fruit Growers Association president Ana Ruiz"); a
+verb of saying and what it reports with its object: a figure projected ("has projected a profit of
+$3 million", a forecast), an assurance to those assured ("assured the fishermen that ...") and a
+warning against doing something ("warned against buying old boats", a call), the verb kept in what
+was said."""
 
 from __future__ import annotations
 
@@ -26,3 +30,24 @@ def test_said_a_bodys_long_name_its_post_then_the_speakers_name(tmp_path: Path) 
     # a body's name of four words, as before
     body = "“Rents rose,” said Kessel Growers Association president Bo Lund."
     assert claimants(drafted(tmp_path, body), "Rents rose") == ["Bo Lund"]
+
+
+def test_a_verb_of_saying_and_what_it_reports_with_its_object(tmp_path: Path) -> None:
+    body = (
+        "The Orla Ferry Company has projected a profit of $3 million this year, up from $1 million.\n\n"
+        "The harbour minister assured the fishermen that they will not be fined.\n\n"
+        "Bo Lund reassured residents that the water is safe.\n\n"
+        "In that year, then-Deputy Mayor Ana Ruiz warned against buying old boats.\n\n"
+        "Bo Lund cautioned against swimming in the lake."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "a profit of $3 million") == ["Orla Ferry Company"]
+    assert [c["status"] for c in result.claims if "a profit of" in c["statement"].lower()] == ["forecast"]
+    assert claimants(result, "assured the fishermen that they will not be fined") == [None]
+    assert claimants(result, "reassured residents that the water is safe") == ["Bo Lund"]
+    assert claimants(result, "warned against buying old boats") == ["Ana Ruiz"]
+    assert claimants(result, "cautioned against swimming in the lake") == ["Bo Lund"]
+    assert [c["status"] for c in result.claims if "against" in c["statement"]] == ["call", "call"]
+    # what is projected to come, and a projected figure: no one named projects them
+    body = "Sales are projected to rise.\n\nThe projected cost of the pier is $2 million."
+    assert not [c for c in drafted(tmp_path, body).claims if "claimants" in c]

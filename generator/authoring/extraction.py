@@ -1417,6 +1417,10 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
         said = re.sub(r"^(?:of|about)\s+[^,;“”\"]{2,60},\s+saying\s+(?:that\s+)?(?=\S)", "", said)
     if match["verb"] in {"warns", "warned"}:
         said = re.sub(r"^of\s+", "", said)  # "It warned of heavy rain"
+    if match["verb"] in {"warns", "warned", "cautions", "cautioned"} and re.match(r"against\s+[a-z]", said):
+        # "warned against buying old boats": advice not to, the verb part of what was said (not
+        # "Against buying old boats", a phrase of no one's)
+        said = f"{match['verb']} {said}"
     if match["verb"] in {"denies", "denied"} and not re.match(r"\s*that\b", after):
         said = sentence[match.start("subject") :].strip(" .")  # "She has denied infecting them"
     via = told["via"] if told and told["via"] else relay["via"].rstrip(".") if relay else None
