@@ -5,7 +5,8 @@ name of the one who speaks ("said Kessel Valley Fruit Growers Association presid
 verb of saying and what it reports with its object: a figure projected ("has projected a profit of
 $3 million", a forecast), an assurance to those assured ("assured the fishermen that ...") and a
 warning against doing something ("warned against buying old boats", a call), the verb kept in what
-was said."""
+was said; a pronoun after "but", "yet" or "and" the subject of a second clause of saying in the
+sentence ("Ana Ruiz said ..., but she said prices will rise": hers, not "but she", no one)."""
 
 from __future__ import annotations
 
@@ -51,3 +52,17 @@ def test_a_verb_of_saying_and_what_it_reports_with_its_object(tmp_path: Path) ->
     # what is projected to come, and a projected figure: no one named projects them
     body = "Sales are projected to rise.\n\nThe projected cost of the pier is $2 million."
     assert not [c for c in drafted(tmp_path, body).claims if "claimants" in c]
+
+
+def test_a_pronoun_after_but_or_and_says_a_clause_of_its_own(tmp_path: Path) -> None:
+    body = (
+        "Bo Lund, the harbour master, spoke on Monday.\n\n"
+        "Mr. Lund said the new pier was part of the plan but the work will take a long time, but he"
+        " said the ferry will still run.\n\n"
+        "Ana Ruiz said the market was busy, but she said prices will rise."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "the ferry will still run") == ["Bo Lund"]
+    assert claimants(result, "prices will rise") == ["Ana Ruiz"]
+    body = "Bo Lund said rents were high and he said the council will act."
+    assert set(claimants(drafted(tmp_path, body), "the council will act")) == {"Bo Lund"}

@@ -1093,12 +1093,14 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
     groups += ["resumed", "resumed_plain", "inverted_post", "inverted_one"]
     speaker = next((match[g] for g in groups if match[g]), "")
     pronoun = re.search(
-        r"\b(?:after|before|when|because|as|since|until|while|once|although|though)\s+(?P<who>it|he|she|they)$",
+        r"\b(?:after|before|when|because|as|since|until|while|once|although|though|but|yet|(?<=[a-z,;]\s)and)"
+        r"\s+(?P<who>it|he|she|they)$",
         speaker,
     )
     if match["subject"] and pronoun is not None:
         # "The club will close on Friday after it revealed ...": the pronoun of a clause of time or
-        # cause speaks, not the words before its conjunction
+        # cause speaks, not the words before its conjunction ("Ana Ruiz said ..., but she said ...",
+        # "... were high and he said ...": a clause of its own, its pronoun the subject)
         speaker = pronoun["who"]
     lead = _LEAD_NAME.match(sentence)
     if match["apposed"] and lead and lead.end() < match.start("apposed"):
