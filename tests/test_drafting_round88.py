@@ -6,13 +6,19 @@ verb of saying and what it reports with its object: a figure projected ("has pro
 $3 million", a forecast), an assurance to those assured ("assured the fishermen that ...") and a
 warning against doing something ("warned against buying old boats", a call), the verb kept in what
 was said; a pronoun after "but", "yet" or "and" the subject of a second clause of saying in the
-sentence ("Ana Ruiz said ..., but she said prices will rise": hers, not "but she", no one)."""
+sentence ("Ana Ruiz said ..., but she said prices will rise": hers, not "but she", no one); the
+report's day in its head: a byline, then the day and the time on one line ("By Ana Ruiz 20 March
+2025, 1:00PM"), and a wire dateline whose brackets hold the paper and the day ("ORLA, Kessel Isles
+(Kessel Star, Feb. 5, 2013) – ")."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
-from drafted import claimants, drafted
+from drafted import claimants, drafted, kinds
+
+from generator.authoring.drafting import Draft, draft, read_article
 
 
 def test_said_a_bodys_long_name_its_post_then_the_speakers_name(tmp_path: Path) -> None:
@@ -66,3 +72,34 @@ def test_a_pronoun_after_but_or_and_says_a_clause_of_its_own(tmp_path: Path) -> 
     assert claimants(result, "prices will rise") == ["Ana Ruiz"]
     body = "Bo Lund said rents were high and he said the council will act."
     assert set(claimants(drafted(tmp_path, body), "the council will act")) == {"Bo Lund"}
+
+
+def _report(tmp_path: Path, text: str) -> Draft:
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    return draft(read_article(path), "report", "report.txt", dt.date(2099, 1, 1))
+
+
+def test_a_byline_then_its_day_and_time_on_one_line(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "The council voted on Wednesday to close the old pier at Orla.",
+        "By Ana Ruiz 20 March 2025, 1:00PM",
+    )
+    assert result.source["published"] == "2025-03-20"
+    assert result.source["authors"] == ["Ana Ruiz"]
+    assert "2025-03-19" in [e["date"] for e in result.events]
+    result = drafted(tmp_path, "The pier opened.", "By Bo Lund - Lee Tan May 4, 2016")
+    assert (result.source["published"], result.source["authors"]) == ("2016-05-04", ["Bo Lund - Lee Tan"])
+
+
+def test_a_wire_datelines_paper_and_day_in_its_brackets(tmp_path: Path) -> None:
+    text = (
+        "Ferry fares cut\n\nBy Ana Ruiz\n\nORLA, Kessel Isles (Kessel Star, Feb. 5, 2013) – The ferry board"
+        " cut its fares on Monday.\n\nThe board said the cut would last a year.\n"
+    )
+    result = _report(tmp_path, text)
+    assert result.source["published"] == "2013-02-05"
+    found = kinds(result)
+    assert found.get("Kessel Star") == "media-outlet"
+    assert not [name for name in found if "2013" in name]
