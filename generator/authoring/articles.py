@@ -716,6 +716,17 @@ def _wire(line: str, head: _Head, first: bool = False) -> str:
     if not date and agency and _BRACKETED_DATE.fullmatch(agency.strip()):
         # "LAKESIDE (March 3): The ...": the day in the brackets, where an agency's name would be
         date, agency = agency.strip(), None
+    dated = (
+        re.fullmatch(
+            rf"(?P<agency>[^,]{{2,30}}),\s+(?P<date>{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_NAME},?\s+\d{{4}})",
+            agency.strip(),
+        )
+        if agency and not date
+        else None
+    )
+    if dated is not None:
+        # "ORLA, Kessel Isles (Kessel Star, Feb. 5, 2013) – The ...": the paper it is from, then its day
+        date, agency = dated["date"], dated["agency"]
     if date and re.search(r"\d{4}", date):
         head.wire_dated = head.published_as is None and parse_dateline(date) is not None
         head.date(parse_dateline(date))
@@ -820,6 +831,14 @@ _DESK_CREDIT = re.compile(r"(?:Staff|Our|Web|News|City)\s+(?:Writer|Reporter|Des
 _NAME_THEN_DAY = re.compile(
     r"^(?P<by>[A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z][\w’'-]*)){1,2})\s+"
     rf"(?P<date>\d{{1,2}}\s+{_MONTH_NAME},?\s+\d{{4}}|{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}})$"
+)
+
+# A byline, then the day and perhaps the time, no word between: "By Ana Ruiz 4 May 2025, 1:00PM", "By
+# Bo Lund - Lee May 4, 2025" (a name of up to six words, a dash between two of its parts)
+_BY_NAME_THEN_DAY = re.compile(
+    r"^[Bb]y:?\s+(?P<by>[A-Z][\w’'.-]*(?:\s+(?:[-–]\s+)?[A-Z][\w’'.-]*){1,5})\s+"
+    rf"(?P<date>\d{{1,2}}\s+{_MONTH_NAME},?\s+\d{{4}}|{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}})"
+    r"(?:,?\s+\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?)?$"
 )
 
 
@@ -961,6 +980,9 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
             head.publisher = head.publisher or named["by"]
         elif not head.authors and not _known_place(named["by"]):
             head.authors = [named["by"]]
+    by_day = _BY_NAME_THEN_DAY.match(line) if dateline is None and head.published_as is None else None
+    if by_day is not None and (dateline := parse_dateline(by_day["date"])) is not None and not head.authors:
+        head.authors = [by_day["by"]]  # "By Ana Ruiz 4 May 2025, 1:00PM": who wrote it, then the day
     numeric = _BY_NUMERIC_DAY.match(line) if dateline is None and head.published_as is None else None
     if (
         numeric is not None

@@ -412,8 +412,11 @@ _ATTRIBUTION = re.compile(
     # "“...,” said Acmeco’s deputy chief executive Ana Ruiz.", "said Kessel Rail finance director Bo
     # Lund": a body's name, its post in lower case with no comma, then the name of the one who speaks
     # ("said Kessel Mills’ chief executive Ana Ruiz", "said the Tarn Board’s head of operations Bo Lund":
-    # a body's name ending in "s", "the" before it, a post "of" what it heads)
-    r"|[”\"],?\s+(?:said|says|added)\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:[’']s|(?<=s)[’'])?\s+"
+    # a body's name ending in "s", "the" before it, a post "of" what it heads; "said Kessel Valley Fruit
+    # Growers Association president Ana Ruiz", "said Orla Chamber of Commerce chairman Bo Lund": a
+    # body's name of up to six words, "of" or "and" inside it)
+    r"|[”\"],?\s+(?:said|says|added)\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+(?:(?:of|and|&)\s+)?){0,5}[A-Z][\w.&-]*"
+    r"(?:[’']s|(?<=s)[’'])?\s+"
     r"(?:(?:deputy|senior|acting|interim|assistant|vice|managing|executive|general|finance|policy"
     r"|communications|operations|research|regional|national|chief)\s+){0,3}"
     r"(?:chief\s+executive|director|manager|president|chair(?:man|woman|person)?|spokes(?:man|woman|person)"
@@ -1122,12 +1125,14 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
     groups += ["resumed", "resumed_plain", "inverted_post", "inverted_one"]
     speaker = next((match[g] for g in groups if match[g]), "")
     pronoun = re.search(
-        r"\b(?:after|before|when|because|as|since|until|while|once|although|though)\s+(?P<who>it|he|she|they)$",
+        r"\b(?:after|before|when|because|as|since|until|while|once|although|though|but|yet|(?<=[a-z,;]\s)and)"
+        r"\s+(?P<who>it|he|she|they)$",
         speaker,
     )
     if match["subject"] and pronoun is not None:
         # "The club will close on Friday after it revealed ...": the pronoun of a clause of time or
-        # cause speaks, not the words before its conjunction
+        # cause speaks, not the words before its conjunction ("Ana Ruiz said ..., but she said ...",
+        # "... were high and he said ...": a clause of its own, its pronoun the subject)
         speaker = pronoun["who"]
     lead = _LEAD_NAME.match(sentence)
     if match["apposed"] and lead and lead.end() < match.start("apposed"):
@@ -1461,6 +1466,10 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
         said = re.sub(r"^(?:of|about)\s+[^,;“”\"]{2,60},\s+saying\s+(?:that\s+)?(?=\S)", "", said)
     if match["verb"] in {"warns", "warned"}:
         said = re.sub(r"^of\s+", "", said)  # "It warned of heavy rain"
+    if match["verb"] in {"warns", "warned", "cautions", "cautioned"} and re.match(r"against\s+[a-z]", said):
+        # "warned against buying old boats": advice not to, the verb part of what was said (not
+        # "Against buying old boats", a phrase of no one's)
+        said = f"{match['verb']} {said}"
     if match["verb"] in {"denies", "denied"} and not re.match(r"\s*that\b", after):
         said = sentence[match.start("subject") :].strip(" .")  # "She has denied infecting them"
     via = told["via"] if told and told["via"] else relay["via"].rstrip(".") if relay else None

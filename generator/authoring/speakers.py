@@ -35,10 +35,15 @@ VERBS = (
     r"said|says|told|tells|added|adds|warned|warns|forecast|forecasts|predicted|predicts"
     r"|say|reported|announced|announces|stated|confirmed|confirms|noted|explained|insisted|stressed"
     r"|cautioned|acknowledged|admitted|admits|revealed|argued|claimed|wrote|estimated|estimates"
+    # "The board has projected a profit of $3 million": a figure to come, as "forecast" says it
+    # (not "is projected to", nor "the projected cost": no one projects there)
+    r"|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bthe\s)"
+    r"projected(?=\s+(?:a|an|that|total|\d|[$€£])\b)"
     # "notified the city council that ...": a body told, then what it was told
-    # ("reminded residents that ...": what the ones reminded were told; "has assured the school that
-    # ...": what they were promised)
-    r"|(?:notified|informed|reminded|reminds|assured|assures)(?=\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,5}that\b)"
+    # ("reminded residents that ...": what the ones reminded were told)
+    # ("assured the growers that ...": a promise to those assured, what follows "that")
+    r"|(?:notified|informed|reminded|reminds|(?:re)?assured|(?:re)?assures)"
+    r"(?=\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,5}that\b)"
     # "“...,” the mayor reminded bakers at the fair.": the quote is what they were reminded of
     r"|(?:reminded|reminds)(?=\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?:\s+(?:during|at|in|on)\b[^“”\"]*)?"
     r"[.!]?\s*$)"
@@ -507,6 +512,13 @@ def find_spoken(sentence: str) -> list[Spoken]:
             # who was told is no part of what was said (nor all of it, after a quote: "“...,” she
             # reminded bakers.")
             right = right.split(" that ", 1)[1] if " that " in right else ""
+        if verb["verb"] in {"assured", "assures", "reassured", "reassures"}:
+            # "assured the growers that they will not be fined": a promise made to them, the verb and
+            # those assured part of it (what is promised is to them)
+            right = verb["verb"] + right
+        warned = verb["verb"] in {"warned", "warns", "cautioned", "cautions"}
+        if warned and re.match(r"\s+against\s+[a-z]", right):
+            right = verb["verb"] + right  # "warned against buying old boats" (as `extraction` reads it)
         if verb["verb"] in {"told", "tells", "tell"}:
             right = _TOLD_WHOM.sub("", right, count=1)  # "told Reuters.", "told firefighters they ..."
             # "told state television last night that ...": the rest of who was told, or when, then "that"

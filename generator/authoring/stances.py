@@ -125,7 +125,11 @@ _INVESTIGATING = re.compile(
     re.IGNORECASE,
 )
 # The verbs that report a warning or a forecast: their claims are forecasts.
-_FORECAST_VERBS = r"(?:warned|warns|forecast|forecasts|predicted|predicts|cautioned|cautions)\b"
+# ("X has projected a profit of $3 million": a figure to come, its object right after)
+_FORECAST_VERBS = (
+    r"(?:warned|warns|forecast|forecasts|predicted|predicts|cautioned|cautions"
+    r"|projected(?=\s+(?:a|an|that|total|\d)\b))\b"
+)
 
 # "estimates that", "hoped": a forecast when what is estimated or hoped is to come ("would raise",
 # "will reopen in May").
@@ -367,6 +371,8 @@ def suggest_status(said: Said, sentence: str) -> Suggested | None:
         ):
             # "X warned drivers to stay off the bridge": those warned are told what to do
             return Suggested(ClaimStatus.CALL, verb)
+        if verb is not None and re.match(r"(?:warn|caution)(?:s|ed)\s+against\b", said.said, re.IGNORECASE):
+            return Suggested(ClaimStatus.CALL, verb)  # "X warned against buying old boats": advice not to
         if verb is not None:
             # "X warned that people should stay home", "X forecast a rise": a forecast or a warning
             return Suggested(ClaimStatus.FORECAST, verb)
