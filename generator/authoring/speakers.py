@@ -508,7 +508,7 @@ def find_spoken(sentence: str) -> list[Spoken]:
             right = ""  # "..., with costs,” they declared in favour of ...": the quote is what was said
         if (interjected := _INTERJECTED.match(right)) is not None:
             right = right[interjected.end() :]  # ", among others, that ...": "that" opens what was said
-        if verb["verb"] in {"notified", "informed", "reminded", "reminds", "assured", "assures"}:
+        if verb["verb"] in {"notified", "informed", "reminded", "reminds"}:
             # who was told is no part of what was said (nor all of it, after a quote: "“...,” she
             # reminded bakers.")
             right = right.split(" that ", 1)[1] if " that " in right else ""
