@@ -330,12 +330,12 @@ _FOOTAGE_BY = re.compile(
     r"(?:provided|supplied|obtained|aired|broadcast|released|shared)\s+(?:by|to)\s+$"
 )
 # The nouns a company goes by in news text: "the carrier", "a Kessel-based drugmaker".
-_COMPANY_NOUNS = (
+COMPANY_NOUNS = (
     r"company|firm|carrier|airline|retailer|maker|manufacturer|startup|insurer|lender|operator|chain|brand"
     r"|conglomerate|publisher|drugmaker|supplier|distributor"
 )
 _ORGANISATION_BEFORE = re.compile(
-    rf"\b(?:{_COMPANY_NOUNS}|group|club|team|charity|utility|fund|exchange|"
+    rf"\b(?:{COMPANY_NOUNS}|group|club|team|charity|utility|fund|exchange|"
     # "community organisation Kiwanis", "the nonprofit Orla Cares": what it is said to be, before it
     r"organisation|organization|nonprofit|non-profit|NGO|"
     # "the media watchdog Open Pages": a watchdog of the press or of rights, no body of state
@@ -605,7 +605,7 @@ def _peoples_word(word: str) -> bool:
 _COMPANY_APPOSITION = re.compile(
     # ("Orla, the rail freight company, has ...": "the" too)
     # (not "a furniture maker", "a brand": a person who makes, a label)
-    rf"^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}(?!(?:maker|brand)\b)(?:{_COMPANY_NOUNS})"
+    rf"^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}(?!(?:maker|brand)\b)(?:{COMPANY_NOUNS})"
     r"(?=\s*(?:[,.;)]|$)|\s+(?:that|which|whose|based|headquartered|founded|owned|in|of|with)\b)"
 )
 # "Tarn Mills, the country's largest flour producer,", "Orla Steel, the second-largest steel maker,":
@@ -623,7 +623,7 @@ _RANKED_PRODUCER = re.compile(
 _BACKED_BEFORE = re.compile(r"\w-(?:backed|owned|funded|controlled)\s+$")
 # "pump maker Orla", "the carrier Kessair": what a company is, in lower case, before it
 # (not "the supply chain Orla", a chain of a place's)
-_COMPANY_NOUN_BEFORE = re.compile(rf"\b(?!chain\b)(?:{_COMPANY_NOUNS})\s+$")
+_COMPANY_NOUN_BEFORE = re.compile(rf"\b(?!chain\b)(?:{COMPANY_NOUNS})\s+$")
 _COMPANY_WHICH = re.compile(
     r"^,\s+which\s+(?:also\s+)?(?:owns|owned|makes|made|manufactures|sells|sold|produces|employs|acquired"
     r"|bought|(?:is|was)\s+(?:listed|traded|owned|headquartered))\b"
@@ -1069,7 +1069,7 @@ _AWARD = re.compile(r"\s(?:Medal|Medals|Trophy)$")
 # said", "Varco conglomerate's profit" (not "a Kessel firm", "the Kessel company Acme": a place's)
 _TRADE_NOUN_AFTER = re.compile(
     # ("its Kessco subsidiary contributed": a company the group owns)
-    rf"^\s+(?:{_COMPANY_NOUNS}|corporation|subsidiary|affiliate)(?:[’']s)?\b(?!\s+[A-Z])"
+    rf"^\s+(?:{COMPANY_NOUNS}|corporation|subsidiary|affiliate)(?:[’']s)?\b(?!\s+[A-Z])"
 )
 # What a seat's name is followed by: "the Orla Central by-election", "Kessel North constituency"
 _SEAT_AFTER = re.compile(

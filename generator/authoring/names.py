@@ -28,6 +28,7 @@ from generator.authoring.articles import clause
 from generator.authoring.compounds import joined
 from generator.authoring.gazetteer import is_place
 from generator.authoring.kinds import (
+    COMPANY_NOUNS,
     DEMONYM,
     RUN_BY_A_COMPANY,
     kind_of,
@@ -1196,13 +1197,7 @@ class _Finder:
         if of is not None:
             body = " ".join(words[of + 1 :]).removeprefix("the ").strip()
             if body and body[0].isupper():
-                start = sentence.find(body)
-                kind = kind_of(body, "")
-                self.add(
-                    body,
-                    "organisation" if kind in {"person", "group"} else kind,
-                    clause(sentence, start, start + len(body)),
-                )
+                self._add_body_of_a_post(body, sentence)
         return name
 
     def _alone_later(self, person: str) -> bool:
@@ -1257,6 +1252,11 @@ class _Finder:
         body = post["body"]
         if body.split()[-1].lower() not in _ALL_ORG_WORDS or body not in sentence:
             return
+        self._add_body_of_a_post(body, sentence)
+
+    def _add_body_of_a_post(self, body: str, sentence: str) -> None:
+        """The body a post is of, as an actor: its own kind, an organisation where its name alone
+        would be guessed a person's or a group's."""
         at = sentence.find(body)
         kind = kind_of(body, "")
         self.add(
@@ -1760,8 +1760,8 @@ _BODY_KINDS = {"organisation", "government-body", "media-outlet", "research-inst
 _IT_SAID = re.compile(
     r"\W*It\s+(?:(?:has|had|also|later)\s+){0,2}(?:said|says|added|announced|stated|confirmed)\b"
 )
-# "the company", "the firm": a company named before, by the noun of its kind
-_THE_COMPANY = re.compile(r"\b[Tt]he\s+(?:company|firm|manufacturer|retailer|business|chain)\b(?![’'-])")
+# "the company", "the firm": a company named before, by a noun it goes by (`kinds.COMPANY_NOUNS`)
+_THE_COMPANY = re.compile(rf"\b[Tt]he\s+(?:{COMPANY_NOUNS})\b(?![’'-])")
 
 
 def _company_after(name: str, sentences: list[str], bodies: list[str]) -> bool:
